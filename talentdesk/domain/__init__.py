@@ -1,0 +1,1 @@
+"""Business rules in pure Python: no Qt, no SQL, no Excel."""
