@@ -1,0 +1,142 @@
+"""Composition root: arguments → paths → logging → settings → database → services → GUI."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from talentdesk.cli import DB_ENV, parse_args
+from talentdesk.errors import TalentDeskError
+from talentdesk.log import setup_logging
+from talentdesk.paths import AppPaths
+from talentdesk.services.accounts import AccountService
+from talentdesk.services.registry import Services
+from talentdesk.settings import Settings
+from talentdesk.storage.database import Database
+from talentdesk.storage.migrate import upgrade_to_head
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE = "settings.json"
+UI_STATE_FILE = "ui_state.ini"
+
+
+def main(argv: list[str]) -> int:
+    args = parse_args(argv)
+    if args.self_test:
+        return self_test()
+    paths = AppPaths.for_user(args.data_dir).ensure()
+    tail = setup_logging(paths.logs, debug=args.debug)
+    settings = Settings.load(paths.config / SETTINGS_FILE)
+    url = args.db or os.environ.get(DB_ENV) or settings.db_url or str(paths.default_database)
+    if args.command == "demo":
+        return run_demo(args, url, paths)
+    return run_gui(settings, url, paths, tail.text)
+
+
+def open_database(url: str, paths: AppPaths) -> Database:
+    """Open and migrate; raises StorageUnavailableError with a reason the GUI can explain."""
+    db = Database(url)
+    path = db.sqlite_path
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        upgrade_to_head(db, paths.backups)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def build_services(db: Database) -> Services:
+    return Services(accounts=AccountService(db), database_label=db.display_name())
+
+
+def run_gui(settings: Settings, url: str, paths: AppPaths, log_tail: Callable[[], str]) -> int:
+    from talentdesk.gui.application import create_application, show_error
+    from talentdesk.gui.areas import build_main_window
+    from talentdesk.gui.dialogs.sign_in import sign_in
+    from talentdesk.gui.ui_state import UiState
+
+    app = create_application(sys.argv[:1], settings.language, log_tail)
+    try:
+        db = open_database(url, paths)
+    except TalentDeskError as exc:
+        log.warning("cannot open database %s: %s", url, exc)
+        show_error(exc)
+        return 1
+    services = build_services(db)
+    actor = sign_in(services.accounts)
+    if actor is None:
+        return 0
+    window = build_main_window(
+        services,
+        actor,
+        settings,
+        paths.config / SETTINGS_FILE,
+        UiState(paths.config / UI_STATE_FILE),
+    )
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.dispose()
+
+
+def run_demo(args: argparse.Namespace, url: str, paths: AppPaths) -> int:
+    from talentdesk.services.demo import fill_demo_data
+
+    try:
+        db = open_database(url, paths)
+        counts = fill_demo_data(
+            db, applicants=args.applicants, researchers=args.researchers, seed=args.seed
+        )
+    except TalentDeskError as exc:
+        print(f"talentdesk demo: {exc}", file=sys.stderr)
+        return 1
+    print(
+        ", ".join(f"{count} {kind}" for kind, count in counts.items()) + f" → {db.display_name()}"
+    )
+    db.dispose()
+    return 0
+
+
+def self_test() -> int:
+    """Prove a (frozen) build works: migrations, translations, fonts and the main window."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+
+    from talentdesk.gui.application import create_application
+    from talentdesk.gui.areas import build_main_window
+    from talentdesk.gui.ui_state import UiState
+
+    with tempfile.TemporaryDirectory(prefix="talentdesk-selftest-") as folder:
+        paths = AppPaths.for_user(Path(folder)).ensure()
+        tail = setup_logging(paths.logs)
+        db = open_database(str(paths.default_database), paths)
+        try:
+            services = build_services(db)
+            actor = services.accounts.create_first_admin("selftest", "Self test", "selftest-2026")
+            app = create_application(sys.argv[:1], "zh_CN", tail.text)
+            if QCoreApplication.translate("MainWindow", "Cases") != "案件":
+                print("self-test failed: Chinese translation not loaded", file=sys.stderr)
+                return 1
+            window = build_main_window(
+                services,
+                actor,
+                Settings(),
+                paths.config / SETTINGS_FILE,
+                UiState(paths.config / UI_STATE_FILE),
+            )
+            window.show()
+            app.processEvents()
+            window.close()
+        finally:
+            db.dispose()
+    print("self-test passed")
+    return 0

@@ -1,0 +1,1 @@
+"""Excel rosters with openpyxl: reading and writing workbooks (no Qt, no SQL)."""

@@ -1,0 +1,94 @@
+"""The main window: navigation between areas; a status bar with user, role and database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from talentdesk.domain.accounts import Actor
+from talentdesk.gui.messages import role_label
+from talentdesk.gui.ui_state import UiState
+from talentdesk.gui.views.placeholder_view import PlaceholderView
+
+# (key, title): titles are translated when shown; later issues fill the keys with views.
+AREAS: tuple[tuple[str, str], ...] = (
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
+    ("cases", QT_TRANSLATE_NOOP("MainWindow", "Cases")),
+    ("applicants", QT_TRANSLATE_NOOP("MainWindow", "Applicants")),
+    ("employers", QT_TRANSLATE_NOOP("MainWindow", "Employers")),
+    ("researchers", QT_TRANSLATE_NOOP("MainWindow", "Young researchers")),
+    ("statistics", QT_TRANSLATE_NOOP("MainWindow", "Statistics")),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
+)
+
+
+class MainWindow(QMainWindow):
+    """Owns no business logic: it arranges the views the composition root gives it."""
+
+    def __init__(
+        self,
+        actor: Actor,
+        database_label: str,
+        views: dict[str, Callable[[], QWidget]],
+        ui_state: UiState,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("talentdesk — foreign talent and young researchers"))
+        self._ui_state = ui_state
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        self.area_keys: list[str] = []
+        for number, (key, title) in enumerate(AREAS, start=1):
+            text = QCoreApplication.translate("MainWindow", title)
+            self.navigation.addItem(text)
+            build = views.get(key)
+            self.stack.addWidget(build() if build else PlaceholderView(text))
+            self.area_keys.append(key)
+            self._add_shortcut(number, key, text)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setMaximumWidth(200)
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self._build_status_bar(actor, database_label)
+        self.navigation.setCurrentRow(0)
+        if not ui_state.restore_geometry(self, "main_window"):
+            self.resize(1280, 800)
+
+    def _add_shortcut(self, number: int, key: str, text: str) -> None:
+        action = QAction(text, self)
+        # PortableText: the native form would be parsed with Qt's own translation of "Ctrl".
+        action.setShortcut(QKeySequence.fromString(f"Ctrl+{number}", QKeySequence.PortableText))
+        action.triggered.connect(lambda: self.show_area(key))
+        self.addAction(action)
+
+    def _build_status_bar(self, actor: Actor, database_label: str) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(self.tr("User: %s") % actor.display_name)
+        self.role_label = QLabel(self.tr("Role: %s") % role_label(actor.role))
+        self.database_label = QLabel(self.tr("Database: %s") % database_label)
+        for label in (self.user_label, self.role_label, self.database_label):
+            bar.addPermanentWidget(label)
+
+    def show_area(self, key: str) -> None:
+        self.navigation.setCurrentRow(self.area_keys.index(key))
+
+    def current_view(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._ui_state.save_geometry(self, "main_window")
+        super().closeEvent(event)

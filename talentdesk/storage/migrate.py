@@ -1,0 +1,127 @@
+"""Schema upgrades at start-up: refuse newer databases, back up SQLite, restore on failure."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+
+from talentdesk.errors import StorageUnavailableError
+from talentdesk.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
+    """Alembic configuration built in code, so no alembic.ini is needed at run time."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(script_location))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the migrations folder has no revisions"
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade_to_head(db: Database, backup_dir: Path, script_location: Path = MIGRATIONS_DIR) -> bool:
+    """Bring ``db`` to this build's schema. Returns True when anything was applied.
+
+    Raises:
+        StorageUnavailableError: ``newer_database`` when the schema comes from a newer
+            talentdesk; ``migration_failed`` when an upgrade step fails (SQLite is restored).
+    """
+    script = ScriptDirectory.from_config(alembic_config(script_location))
+    current = _checked_revision(db)
+    if current is not None and not _is_known(script, current):
+        raise StorageUnavailableError("newer_database", current)
+    if current == script.get_current_head():
+        return False
+    backup = _backup_sqlite(db, backup_dir, current)
+    try:
+        migrate(db, "head", script_location)
+    except Exception as exc:
+        log.exception("migration from %s failed", current)
+        if backup is not None:
+            _restore_sqlite(db, backup)
+        raise StorageUnavailableError("migration_failed", str(exc)) from exc
+    log.info("database migrated from %s to %s", current, script.get_current_head())
+    return True
+
+
+def migrate(db: Database, target: str, script_location: Path = MIGRATIONS_DIR) -> None:
+    """Upgrade (or downgrade, for a revision below the current one) in one transaction."""
+    cfg = alembic_config(script_location)
+    current = current_revision(db)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        script = ScriptDirectory.from_config(cfg)
+        if current is not None and target != "head" and _is_below(script, target, current):
+            command.downgrade(cfg, target)
+        else:
+            command.upgrade(cfg, target)
+
+
+def _is_known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def _is_below(script: ScriptDirectory, target: str, current: str) -> bool:
+    if target == "base":
+        return True
+    return any(rev.revision == target for rev in script.iterate_revisions(current, "base"))
+
+
+def _checked_revision(db: Database) -> str | None:
+    """The current revision, turning an unreadable file into a clear error."""
+    try:
+        return current_revision(db)
+    except Exception as exc:
+        text = str(exc).lower()
+        reason = "corrupt" if ("not a database" in text or "malformed" in text) else "unreachable"
+        raise StorageUnavailableError(reason, str(exc)) from exc
+
+
+def _backup_sqlite(db: Database, backup_dir: Path, revision: str | None) -> Path | None:
+    """Copy the SQLite file with the online backup API (consistent even in WAL mode)."""
+    source = db.sqlite_path
+    if source is None or revision is None or not source.exists():
+        return None
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_dir / f"{source.stem}-before-{revision}-{stamp}.sqlite3"
+    # sqlite3's own context manager commits but does not close; closing() does.
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+    log.info("backed up %s to %s before migrating", source, target)
+    return target
+
+
+def _restore_sqlite(db: Database, backup: Path) -> None:
+    source = db.sqlite_path
+    assert source is not None
+    db.dispose()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{source}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(backup, source)
+    log.warning("restored %s from %s after a failed migration", source, backup)

@@ -1,0 +1,1 @@
+"""Repository functions: each takes a Session first, queries with select(), never commits."""

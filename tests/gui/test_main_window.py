@@ -1,0 +1,92 @@
+"""The main window in Chinese: every area reachable, unbuilt ones say so, state remembered."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+
+from talentdesk.domain.accounts import Actor, Role
+from talentdesk.gui.areas import build_main_window
+from talentdesk.gui.ui_state import UiState
+from talentdesk.gui.views.placeholder_view import PlaceholderView
+from talentdesk.gui.views.settings_view import SettingsView
+from talentdesk.services.accounts import AccountService
+from talentdesk.services.registry import Services
+from talentdesk.settings import Settings
+from tests.gui.conftest import activate
+
+pytestmark = pytest.mark.gui
+
+CHINESE_AREAS = ["工作台", "案件", "申请人", "用人单位", "青年人才", "统计", "设置"]
+
+
+@pytest.fixture
+def window_factory(qtbot, zh_app, sqlite_database, tmp_path):
+    services = Services(AccountService(sqlite_database), sqlite_database.display_name())
+    actor = Actor(1, "wang", "王芳", Role.CLERK, "window-2")
+
+    def make():
+        window = build_main_window(
+            services, actor, Settings(), tmp_path / "settings.json", UiState(tmp_path / "ui.ini")
+        )
+        qtbot.addWidget(window)
+        return window
+
+    return make
+
+
+def test_navigation_shows_every_area_in_chinese(window_factory):
+    window = window_factory()
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles == CHINESE_AREAS
+    assert window.windowTitle().startswith("talentdesk — 外国人才")
+
+
+def test_status_bar_names_user_role_and_database(window_factory, sqlite_database):
+    window = window_factory()
+    assert window.user_label.text() == "用户：王芳"
+    assert window.role_label.text() == "角色：窗口受理员"
+    assert window.database_label.text() == f"数据库：{sqlite_database.sqlite_path}"
+
+
+def test_keyboard_shortcuts_reach_every_area(qtbot, window_factory):
+    window = window_factory()
+    activate(qtbot, window)  # shortcuts fire only in the active window
+    qtbot.keyClick(window.navigation, Qt.Key_7, Qt.ControlModifier)
+    assert isinstance(window.current_view(), SettingsView)
+    qtbot.keyClick(window.navigation, Qt.Key_2, Qt.ControlModifier)
+    assert window.navigation.currentItem().text() == "案件"
+
+
+def test_an_unbuilt_area_says_so_instead_of_showing_fake_data(window_factory):
+    window = window_factory()
+    window.show_area("statistics")
+    view = window.current_view()
+    assert isinstance(view, PlaceholderView)
+    assert view.label.text() == "统计：此功能在当前版本中尚未提供。"
+
+
+def test_window_geometry_is_remembered(qtbot, window_factory):
+    first = window_factory()
+    first.show()
+    first.resize(640, 480)  # the offscreen screen is only 800×600
+    first.close()
+    second = window_factory()
+    assert (second.width(), second.height()) == (640, 480)
+
+
+def test_language_choice_is_saved_for_the_next_start(qtbot, window_factory, tmp_path):
+    window = window_factory()
+    window.show_area("settings")
+    view = window.current_view()
+    view.language.setCurrentIndex(view.language.findData("en"))
+    qtbot.mouseClick(view.save_button, Qt.LeftButton)
+    assert Settings.load(tmp_path / "settings.json").language == "en"
+    assert "下次启动" in view.status.text()
+
+
+def test_the_interface_font_has_chinese_glyphs(window_factory):
+    window = window_factory()
+    metrics = QFontMetrics(window.navigation.font())
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in "案件申请人用人单位青年人才")
