@@ -114,17 +114,17 @@
         <translation>talentdesk — 外国人才与青年科技人才服务</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/main_window.py" line="79"/>
+        <location filename="../../talentdesk/gui/main_window.py" line="80"/>
         <source>User: %s</source>
         <translation>用户：%s</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/main_window.py" line="80"/>
+        <location filename="../../talentdesk/gui/main_window.py" line="81"/>
         <source>Role: %s</source>
         <translation>角色：%s</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/main_window.py" line="81"/>
+        <location filename="../../talentdesk/gui/main_window.py" line="82"/>
         <source>Database: %s</source>
         <translation>数据库：%s</translation>
     </message>
@@ -158,132 +158,132 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="29"/>
+        <location filename="../../talentdesk/gui/texts/accounts.py" line="9"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="30"/>
+        <location filename="../../talentdesk/gui/texts/accounts.py" line="10"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="31"/>
+        <location filename="../../talentdesk/gui/texts/accounts.py" line="11"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="32"/>
+        <location filename="../../talentdesk/gui/texts/accounts.py" line="12"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="37"/>
+        <location filename="../../talentdesk/gui/texts/accounts.py" line="17"/>
         <source>{field} is required.</source>
         <translation>请填写“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="38"/>
+        <location filename="../../talentdesk/gui/texts/accounts.py" line="18"/>
         <source>{field}: use {min} to {max} letters, digits, dots, dashes or underscores.</source>
         <translation>{field}：请使用 {min} 至 {max} 个字母、数字、点、连字符或下划线。</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="41"/>
+        <location filename="../../talentdesk/gui/texts/accounts.py" line="21"/>
         <source>{field} must have at least {min} characters.</source>
         <translation>{field}至少需要 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="44"/>
+        <location filename="../../talentdesk/gui/texts/accounts.py" line="24"/>
         <source>{field} must contain both letters and digits.</source>
         <translation>{field}必须同时包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="47"/>
+        <location filename="../../talentdesk/gui/texts/accounts.py" line="27"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="51"/>
+        <location filename="../../talentdesk/gui/messages.py" line="33"/>
         <source>The database is busy in another window. Please try again in a moment.</source>
         <translation>数据库正被另一个窗口使用，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="54"/>
+        <location filename="../../talentdesk/gui/messages.py" line="36"/>
         <source>The database file is damaged or is not a talentdesk database.</source>
         <translation>数据库文件已损坏，或不是 talentdesk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="57"/>
+        <location filename="../../talentdesk/gui/messages.py" line="39"/>
         <source>The database cannot be reached.</source>
         <translation>无法连接数据库。</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="58"/>
+        <location filename="../../talentdesk/gui/messages.py" line="40"/>
         <source>This database was written by a newer version of talentdesk. Please install the newer version; nothing has been changed.</source>
         <translation>此数据库由更新版本的 talentdesk 创建。请安装新版本；数据库未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="63"/>
+        <location filename="../../talentdesk/gui/messages.py" line="45"/>
         <source>Upgrading the database failed. It has been restored to the state before the upgrade.</source>
         <translation>数据库升级失败，已恢复到升级前的状态。</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="70"/>
+        <location filename="../../talentdesk/gui/messages.py" line="52"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="71"/>
+        <location filename="../../talentdesk/gui/messages.py" line="53"/>
         <source>Too many failed attempts. This account is locked for 15 minutes.</source>
         <translation>登录失败次数过多，此账号已锁定 15 分钟。</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="74"/>
+        <location filename="../../talentdesk/gui/messages.py" line="56"/>
         <source>This account has been disabled.</source>
         <translation>此账号已被停用。</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="114"/>
+        <location filename="../../talentdesk/gui/messages.py" line="96"/>
         <source>The database cannot be used.</source>
         <translation>数据库无法使用。</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="117"/>
+        <location filename="../../talentdesk/gui/messages.py" line="99"/>
         <source>Your role is not allowed to do this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="120"/>
+        <location filename="../../talentdesk/gui/messages.py" line="102"/>
         <source>Someone else changed this record in the meantime. Please reload it.</source>
         <translation>此记录已被他人修改，请重新加载。</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="125"/>
+        <location filename="../../talentdesk/gui/messages.py" line="107"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="128"/>
+        <location filename="../../talentdesk/gui/messages.py" line="110"/>
         <source>The workbook cannot be read: {detail}</source>
         <translation>无法读取该工作簿：{detail}</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="135"/>
+        <location filename="../../talentdesk/gui/messages.py" line="117"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="136"/>
+        <location filename="../../talentdesk/gui/messages.py" line="118"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="137"/>
+        <location filename="../../talentdesk/gui/messages.py" line="119"/>
         <source>Clerk</source>
         <translation>窗口受理员</translation>
     </message>
     <message>
-        <location filename="../../talentdesk/gui/messages.py" line="138"/>
+        <location filename="../../talentdesk/gui/messages.py" line="120"/>
         <source>HR officer</source>
         <translation>人事专员</translation>
     </message>

@@ -19,33 +19,15 @@ from talentdesk.errors import (
     TalentDeskError,
     ValidationError,
 )
+from talentdesk.gui import texts
 
 log = logging.getLogger(__name__)
 
 _CONTEXT = "messages"
 
-# Field names as the user sees them; keys are the ``field`` of a Problem.
-FIELD_LABELS: dict[str, str] = {
-    "username": QT_TRANSLATE_NOOP("messages", "User name"),
-    "display_name": QT_TRANSLATE_NOOP("messages", "Full name"),
-    "password": QT_TRANSLATE_NOOP("messages", "Password"),
-    "password_repeat": QT_TRANSLATE_NOOP("messages", "Repeat password"),
-}
-
-# One sentence per Problem code; ``{field}`` and the Problem's params are filled in.
-PROBLEM_TEXTS: dict[str, str] = {
-    "required": QT_TRANSLATE_NOOP("messages", "{field} is required."),
-    "username_invalid": QT_TRANSLATE_NOOP(
-        "messages", "{field}: use {min} to {max} letters, digits, dots, dashes or underscores."
-    ),
-    "password_too_short": QT_TRANSLATE_NOOP(
-        "messages", "{field} must have at least {min} characters."
-    ),
-    "password_needs_letters_and_digits": QT_TRANSLATE_NOOP(
-        "messages", "{field} must contain both letters and digits."
-    ),
-    "passwords_differ": QT_TRANSLATE_NOOP("messages", "The two passwords are not the same."),
-}
+# Every area keeps its field labels and Problem sentences in gui/texts/<area>.py.
+FIELD_LABELS: dict[str, str] = {k: v for m in texts.AREAS for k, v in m.FIELD_LABELS.items()}
+PROBLEM_TEXTS: dict[str, str] = {k: v for m in texts.AREAS for k, v in m.PROBLEM_TEXTS.items()}
 
 _STORAGE_TEXTS: dict[str, str] = {
     "locked": QT_TRANSLATE_NOOP(

@@ -1,0 +1,28 @@
+"""Field labels and Problem sentences of accounts and signing in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# Keys are the ``field`` of a Problem.
+FIELD_LABELS: dict[str, str] = {
+    "username": QT_TRANSLATE_NOOP("messages", "User name"),
+    "display_name": QT_TRANSLATE_NOOP("messages", "Full name"),
+    "password": QT_TRANSLATE_NOOP("messages", "Password"),
+    "password_repeat": QT_TRANSLATE_NOOP("messages", "Repeat password"),
+}
+
+# ``{field}`` and the Problem's params are filled in.
+PROBLEM_TEXTS: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("messages", "{field} is required."),
+    "username_invalid": QT_TRANSLATE_NOOP(
+        "messages", "{field}: use {min} to {max} letters, digits, dots, dashes or underscores."
+    ),
+    "password_too_short": QT_TRANSLATE_NOOP(
+        "messages", "{field} must have at least {min} characters."
+    ),
+    "password_needs_letters_and_digits": QT_TRANSLATE_NOOP(
+        "messages", "{field} must contain both letters and digits."
+    ),
+    "passwords_differ": QT_TRANSLATE_NOOP("messages", "The two passwords are not the same."),
+}
