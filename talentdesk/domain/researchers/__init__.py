@@ -1,0 +1,1 @@
+"""Young researchers' long-cycle assessment: programs, dates, grading, money, alerts."""
