@@ -94,7 +94,11 @@ def run_demo(args: argparse.Namespace, url: str, paths: AppPaths) -> int:
     try:
         db = open_database(url, paths)
         counts = fill_demo_data(
-            db, applicants=args.applicants, researchers=args.researchers, seed=args.seed
+            db,
+            applicants=args.applicants,
+            researchers=args.researchers,
+            cases=args.cases,
+            seed=args.seed,
         )
     except TalentDeskError as exc:
         print(f"talentdesk demo: {exc}", file=sys.stderr)

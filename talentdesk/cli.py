@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill a database with realistic synthetic data")
     demo.add_argument("--applicants", type=positive_int, default=200, metavar="N")
     demo.add_argument("--researchers", type=positive_int, default=100, metavar="M")
+    demo.add_argument(
+        "--cases",
+        type=positive_int,
+        metavar="K",
+        help="cases to create (default: one per applicant)",
+    )
     demo.add_argument("--seed", type=int, default=2026, help="same seed, same data")
     return parser
 
