@@ -11,7 +11,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication, QWidget
-from talentdesk.services.demo import fill_demo_data
 
 from talentdesk.app import SETTINGS_FILE, UI_STATE_FILE, build_services, open_database
 from talentdesk.gui.application import create_application
@@ -19,6 +18,7 @@ from talentdesk.gui.areas import build_main_window
 from talentdesk.gui.dialogs.sign_in import LoginDialog
 from talentdesk.gui.ui_state import UiState
 from talentdesk.paths import AppPaths
+from talentdesk.services.demo import fill_demo_data
 from talentdesk.settings import Settings
 
 SIZE = (1366, 768)  # the most common counter PC screen

@@ -31,7 +31,7 @@ def zh_app(qapp: QApplication) -> QApplication:
     return qapp
 
 
-def activate(qtbot, window) -> None:  # noqa: ANN001 - pytest-qt's qtbot and any top-level widget
+def activate(qtbot, window) -> None:
     """Show ``window`` and wait until it is the active window (shortcuts need that)."""
     window.show()
     qtbot.waitExposed(window)
