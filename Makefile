@@ -42,6 +42,8 @@ demo: $(STAMP)
 
 screenshots: $(STAMP) translations
 	$(BIN)/python tools/screenshots.py docs/screenshots
+	TALENTDESK_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q -p no:cacheprovider \
+		tests/gui/test_intake_dialog.py tests/gui/test_case_detail_view.py
 
 dist: $(STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --clean build.spec

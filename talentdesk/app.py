@@ -13,11 +13,24 @@ from pathlib import Path
 from talentdesk.cli import DB_ENV, parse_args
 from talentdesk.errors import TalentDeskError
 from talentdesk.log import setup_logging
-from talentdesk.paths import AppPaths
+from talentdesk.paths import AppPaths, resource_path
 from talentdesk.services.accounts import AccountService
+from talentdesk.services.applicants import ApplicantService
+from talentdesk.services.audit_service import AuditService
+from talentdesk.services.backups import BackupService
+from talentdesk.services.calendar_admin import CalendarAdminService
+from talentdesk.services.cases import CaseService
+from talentdesk.services.documents import DocumentService
+from talentdesk.services.employers import EmployerService
+from talentdesk.services.lists import ListService
+from talentdesk.services.radar import RadarService
 from talentdesk.services.registry import Services
+from talentdesk.services.researcher_services import ResearcherServices
+from talentdesk.services.statistics import StatisticsService
+from talentdesk.services.workflow import WorkflowService
 from talentdesk.settings import Settings
 from talentdesk.storage.database import Database
+from talentdesk.storage.engine import database_url, sqlite_file
 from talentdesk.storage.migrate import upgrade_to_head
 
 log = logging.getLogger(__name__)
@@ -36,6 +49,14 @@ def main(argv: list[str]) -> int:
     url = args.db or os.environ.get(DB_ENV) or settings.db_url or str(paths.default_database)
     if args.command == "demo":
         return run_demo(args, url, paths)
+    if args.command == "report":
+        return run_report(args, url, paths, settings.language)
+    if args.command in ("audit", "backup"):
+        from talentdesk import trust_commands
+
+        if args.command == "audit":
+            return trust_commands.run_audit(url)
+        return trust_commands.run_backup(args, url, paths)
     return run_gui(settings, url, paths, tail.text)
 
 
@@ -53,37 +74,52 @@ def open_database(url: str, paths: AppPaths) -> Database:
     return db
 
 
-def build_services(db: Database) -> Services:
-    return Services(accounts=AccountService(db), database_label=db.display_name())
+def build_services(db: Database, backups: Path | None = None) -> Services:
+    """``backups``: the backups folder; by default the one AppPaths puts beside the database."""
+    sqlite_path = db.sqlite_path
+    if backups is None:
+        backups = (sqlite_path.parent if sqlite_path else Path.cwd()) / "backups"
+    cases, workflow = CaseService(db), WorkflowService(db)
+    return Services(
+        accounts=AccountService(db),
+        database_label=db.display_name(),
+        applicants=ApplicantService(db),
+        employers=EmployerService(db),
+        cases=cases,
+        researchers=ResearcherServices.build(db),
+        audit=AuditService(db),
+        backups=BackupService(db, backups),
+        calendar=CalendarAdminService(db),
+        workflow=workflow,
+        radar=RadarService(db),
+        documents=DocumentService(db, cases, workflow, resource_path("templates")),
+        lists=ListService(db),
+        statistics=StatisticsService(db),
+    )
 
 
 def run_gui(settings: Settings, url: str, paths: AppPaths, log_tail: Callable[[], str]) -> int:
-    from talentdesk.gui.application import create_application, show_error
-    from talentdesk.gui.areas import build_main_window
-    from talentdesk.gui.dialogs.sign_in import sign_in
+    from talentdesk.gui.application import create_application
+    from talentdesk.gui.dialogs.recovery import open_with_recovery
+    from talentdesk.gui.session import run_sessions
     from talentdesk.gui.ui_state import UiState
 
     app = create_application(sys.argv[:1], settings.language, log_tail)
-    try:
-        db = open_database(url, paths)
-    except TalentDeskError as exc:
-        log.warning("cannot open database %s: %s", url, exc)
-        show_error(exc)
-        return 1
-    services = build_services(db)
-    actor = sign_in(services.accounts)
-    if actor is None:
-        return 0
-    window = build_main_window(
-        services,
-        actor,
-        settings,
-        paths.config / SETTINGS_FILE,
-        UiState(paths.config / UI_STATE_FILE),
+    db = open_with_recovery(
+        lambda: open_database(url, paths), sqlite_file(database_url(url)), paths.backups
     )
-    window.show()
+    if db is None:
+        return 1
     try:
-        return app.exec()
+        services = build_services(db, paths.backups)
+        services.backups.automatic_in_background(at_start=True)
+        return run_sessions(
+            app,
+            services,
+            settings,
+            paths.config / SETTINGS_FILE,
+            UiState(paths.config / UI_STATE_FILE),
+        )
     finally:
         db.dispose()
 
@@ -107,6 +143,28 @@ def run_demo(args: argparse.Namespace, url: str, paths: AppPaths) -> int:
         ", ".join(f"{count} {kind}" for kind, count in counts.items()) + f" → {db.display_name()}"
     )
     db.dispose()
+    return 0
+
+
+def run_report(args: argparse.Namespace, url: str, paths: AppPaths, language: str) -> int:
+    """``report monthly``: the 统计月报 of ``--month`` to ``--out``, as the command-line user."""
+    from talentdesk.trust_commands import command_line_actor
+
+    try:
+        db = open_database(url, paths)
+    except TalentDeskError as exc:
+        print(f"talentdesk report: {exc}", file=sys.stderr)
+        return 1
+    try:
+        StatisticsService(db).monthly_report(
+            command_line_actor(), args.month, args.out, args.language or language
+        )
+    except (TalentDeskError, OSError) as exc:
+        print(f"talentdesk report: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()
+    print(f"{args.month.first:%Y-%m} → {args.out}")
     return 0
 
 

@@ -38,6 +38,18 @@ class ConflictError(TalentDeskError):
         super().__init__(f"{kind} {key!r} conflict {detail}".strip())
 
 
+class DuplicateError(TalentDeskError):
+    """The record looks like one already stored; ``matches`` are those records, to offer instead.
+
+    The caller may save anyway by confirming (e.g. ``allow_duplicate=True``).
+    """
+
+    def __init__(self, kind: str, matches: Iterable[object]) -> None:
+        self.kind = kind
+        self.matches = tuple(matches)
+        super().__init__(f"{kind} may already exist ({len(self.matches)} similar)")
+
+
 class PermissionDeniedError(TalentDeskError):
     """The signed-in user's role may not perform this action."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from talentdesk.domain.problems import Problem
@@ -39,6 +40,7 @@ class User:
     role: Role
     active: bool
     version: int
+    locked_until: datetime | None = None  # naive UTC; in the past means no longer locked
 
 
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{2,64}$")

@@ -12,6 +12,7 @@ class Action(StrEnum):
     EDIT_CONFIGURATION = "edit_configuration"
     READ_PERMITS = "read_permits"
     EDIT_PERMITS = "edit_permits"  # applicants, employers, cases and their transitions
+    ASSIGN_CASES = "assign_cases"  # hand cases to another clerk (the queue's bulk assign)
     READ_RESEARCHERS = "read_researchers"
     EDIT_RESEARCHERS = "edit_researchers"
     EDIT_PROGRAMS = "edit_programs"
@@ -29,6 +30,7 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.EDIT_CONFIGURATION: frozenset({_A}),
     Action.READ_PERMITS: frozenset({_A, _S, _C, _H}),
     Action.EDIT_PERMITS: frozenset({_S, _C}),
+    Action.ASSIGN_CASES: frozenset({_S}),
     Action.READ_RESEARCHERS: frozenset({_A, _S, _C, _H}),
     Action.EDIT_RESEARCHERS: frozenset({_H}),
     Action.EDIT_PROGRAMS: frozenset({_H}),

@@ -99,6 +99,11 @@ def _versions() -> tuple[TimeLimits, ...]:
     return tuple(sorted(versions, key=lambda v: v.effective_from))
 
 
+def time_limit_versions() -> tuple[TimeLimits, ...]:
+    """Every version, oldest first: statistics measure each case against its own."""
+    return _versions()
+
+
 def load_time_limits(version_id: str) -> TimeLimits:
     """The limits a case started under.
 

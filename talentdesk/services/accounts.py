@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import socket
-from datetime import timedelta
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
 
 from talentdesk.domain.accounts import Actor, Role, User, check_password, check_username
+from talentdesk.domain.audit_chain import field_changes
 from talentdesk.domain.passwords import hash_password, verify_password
 from talentdesk.domain.permissions import Action
 from talentdesk.domain.problems import Problem
-from talentdesk.errors import AuthenticationError, ConflictError, ValidationError
+from talentdesk.errors import AuthenticationError, ConflictError, NotFoundError, ValidationError
 from talentdesk.services.common import Clock, audit, require, utc_now
 from talentdesk.storage.database import Database
 from talentdesk.storage.repos import accounts as repo
@@ -112,6 +117,91 @@ class AccountService:
         require(actor, Action.MANAGE_USERS)
         with self._db.read() as session:
             return repo.list_users(session)
+
+    def set_active(self, actor: Actor, user_id: int, active: bool, version: int) -> User:
+        """Disable (or enable again) an account; a disabled one can no longer sign in.
+
+        Raises:
+            ValidationError: ``cannot_disable_self`` or ``last_administrator``.
+            ConflictError: the account changed since ``version`` was read.
+        """
+        with self._editing(actor, user_id, version) as (session, row, now):
+            if not active:
+                if row.id == actor.user_id:
+                    raise ValidationError([Problem("cannot_disable_self", "active")])
+                self._keep_an_administrator(session, row, "active")
+            changes = field_changes({"active": row.active}, {"active": active})
+            row.active = active
+            audit(
+                session, actor, now, "update", "user", row.id, {"username": row.username, **changes}
+            )
+        return repo.to_user(row)
+
+    def change_role(self, actor: Actor, user_id: int, role: Role, version: int) -> User:
+        """Give an account another role.
+
+        Raises:
+            ValidationError: ``last_administrator`` when it would leave no active administrator.
+            ConflictError: the account changed since ``version`` was read.
+        """
+        with self._editing(actor, user_id, version) as (session, row, now):
+            if role is not Role.ADMINISTRATOR:
+                self._keep_an_administrator(session, row, "role")
+            changes = field_changes({"role": row.role}, {"role": str(role)})
+            row.role = str(role)
+            audit(
+                session, actor, now, "update", "user", row.id, {"username": row.username, **changes}
+            )
+        return repo.to_user(row)
+
+    def reset_password(self, actor: Actor, user_id: int, temporary_password: str) -> User:
+        """Set a temporary password the administrator hands over; this also unlocks."""
+        problems = check_password(temporary_password)
+        if problems:
+            raise ValidationError(problems)
+        with self._editing(actor, user_id) as (session, row, now):
+            row.password_hash = hash_password(temporary_password)
+            row.failed_logins = 0
+            row.locked_until = None
+            audit(session, actor, now, "reset_password", "user", row.id, {"username": row.username})
+        return repo.to_user(row)
+
+    def unlock(self, actor: Actor, user_id: int) -> User:
+        """End a lockout after too many failed sign-ins before its 15 minutes are over."""
+        with self._editing(actor, user_id) as (session, row, now):
+            row.failed_logins = 0
+            row.locked_until = None
+            audit(session, actor, now, "unlock", "user", row.id, {"username": row.username})
+        return repo.to_user(row)
+
+    @contextmanager
+    def _editing(
+        self, actor: Actor, user_id: int, version: int | None = None
+    ) -> Iterator[tuple[Session, UserRow, datetime]]:
+        """One administrative change to one account, in one transaction."""
+        require(actor, Action.MANAGE_USERS)
+        now = self._clock()
+        with self._db.write() as session:
+            row = session.get(UserRow, user_id)
+            if row is None:
+                raise NotFoundError("user", user_id)
+            if version is not None and row.version != version:
+                raise ConflictError("user", user_id, "stale")
+            row.updated_at = now
+            row.updated_by = actor.username
+            # The checks' queries must not flush half a change: one UPDATE, one new version.
+            with session.no_autoflush:
+                yield session, row, now
+            session.flush()
+
+    @staticmethod
+    def _keep_an_administrator(session: Session, row: UserRow, field: str) -> None:
+        """Refuse to disable or demote the last active administrator: nobody could undo it."""
+        if row.role != Role.ADMINISTRATOR or not row.active:
+            return
+        others = [admin for admin in repo.active_administrators(session) if admin.id != row.id]
+        if not others:
+            raise ValidationError([Problem("last_administrator", field)])
 
     def _validate(self, username: str, display_name: str, password: str) -> None:
         problems = check_username(username) + check_password(password)

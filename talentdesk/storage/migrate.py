@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import sqlite3
-from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -15,7 +13,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 
+from talentdesk.domain.backups import BackupReason
 from talentdesk.errors import StorageUnavailableError
+from talentdesk.storage.backup import take_backup
 from talentdesk.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,11 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the migrations folder has no revisions"
     return head
+
+
+def is_known_revision(revision: str) -> bool:
+    """True for a revision this build can upgrade from (or is at)."""
+    return _is_known(ScriptDirectory.from_config(alembic_config()), revision)
 
 
 def current_revision(db: Database) -> str | None:
@@ -103,17 +108,12 @@ def _checked_revision(db: Database) -> str | None:
 
 
 def _backup_sqlite(db: Database, backup_dir: Path, revision: str | None) -> Path | None:
-    """Copy the SQLite file with the online backup API (consistent even in WAL mode)."""
+    """Back the SQLite file up (a new, empty database has nothing worth keeping)."""
     source = db.sqlite_path
     if source is None or revision is None or not source.exists():
         return None
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_dir / f"{source.stem}-before-{revision}-{stamp}.sqlite3"
-    # sqlite3's own context manager commits but does not close; closing() does.
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
-    log.info("backed up %s to %s before migrating", source, target)
+    target = take_backup(source, backup_dir, BackupReason.BEFORE_MIGRATION, datetime.now())
+    log.info("backed up revision %s before migrating", revision)
     return target
 
 

@@ -6,13 +6,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
+from talentdesk.app import build_services
 from talentdesk.domain.accounts import Actor, Role
 from talentdesk.gui.areas import build_main_window
+from talentdesk.gui.main_window import MainWindow
 from talentdesk.gui.ui_state import UiState
 from talentdesk.gui.views.placeholder_view import PlaceholderView
 from talentdesk.gui.views.settings_view import SettingsView
-from talentdesk.services.accounts import AccountService
-from talentdesk.services.registry import Services
 from talentdesk.settings import Settings
 from tests.gui.conftest import activate
 
@@ -23,7 +23,7 @@ CHINESE_AREAS = ["工作台", "案件", "申请人", "用人单位", "青年人�
 
 @pytest.fixture
 def window_factory(qtbot, zh_app, sqlite_database, tmp_path):
-    services = Services(AccountService(sqlite_database), sqlite_database.display_name())
+    services = build_services(sqlite_database)
     actor = Actor(1, "wang", "王芳", Role.CLERK, "window-2")
 
     def make():
@@ -59,8 +59,11 @@ def test_keyboard_shortcuts_reach_every_area(qtbot, window_factory):
     assert window.navigation.currentItem().text() == "案件"
 
 
-def test_an_unbuilt_area_says_so_instead_of_showing_fake_data(window_factory):
-    window = window_factory()
+def test_an_unbuilt_area_says_so_instead_of_showing_fake_data(qtbot, zh_app, tmp_path):
+    # Every area has its view now; a window given none shows what an unbuilt one looks like.
+    actor = Actor(1, "wang", "王芳", Role.CLERK, "w")
+    window = MainWindow(actor, "db", {}, UiState(tmp_path / "ui.ini"))
+    qtbot.addWidget(window)
     window.show_area("statistics")
     view = window.current_view()
     assert isinstance(view, PlaceholderView)

@@ -3,65 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from talentdesk import APP_NAME
 from talentdesk.domain.accounts import Actor
 from talentdesk.domain.problems import Problem
 from talentdesk.errors import TalentDeskError, ValidationError
-from talentdesk.gui.messages import error_text
+from talentdesk.gui.dialogs.form_dialog import FormDialog
 from talentdesk.services.accounts import AccountService
 
 
-class _AccountDialog(QDialog):
-    """A form with a message line; subclasses add fields and call the service on accept."""
+class _AccountDialog(FormDialog):
+    """Subclasses add fields and return the signed-in actor from ``_call_service``."""
 
     def __init__(self, accounts: AccountService, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
+        super().__init__(title, parent)
         self.accounts = accounts
         self.actor: Actor | None = None
-        self.setWindowTitle(title)
-        self.setMinimumWidth(420)
-        self.form = QFormLayout()
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
 
-    def _line(self, label: str, name: str, *, secret: bool = False) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        if secret:
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        caption = QLabel(label)
-        caption.setBuddy(edit)
-        self.form.addRow(caption, edit)
-        return edit
-
-    def _submit(self) -> None:
-        try:
-            self.actor = self._call_service()
-        except TalentDeskError as exc:
-            self.message.setText(error_text(exc))
-            return
-        self.accept()
+    def _save(self) -> None:
+        self.actor = self._call_service()
 
     def _call_service(self) -> Actor:
         raise NotImplementedError

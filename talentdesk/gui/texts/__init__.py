@@ -4,6 +4,14 @@ Strings are marked with QT_TRANSLATE_NOOP("messages", …) so lupdate finds them
 ``gui/messages.py`` translates them in the "messages" context.
 """
 
-from talentdesk.gui.texts import accounts
+from talentdesk.gui.texts import (
+    accounts,
+    intake,
+    lists,
+    permits,
+    researchers,
+    trust,
+    workflow,
+)
 
-AREAS = (accounts,)
+AREAS = (accounts, trust, permits, workflow, researchers, lists, intake)

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from talentdesk.storage.tables import Base
+from talentdesk.storage.tables.search import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -18,6 +19,8 @@ def _run(connection) -> None:
         # SQLite can alter little in place; batch mode copies the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        # FTS5 tables and trigram indexes are not models; autogenerate must not drop them.
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -18,7 +18,26 @@ def get_user_row(session: Session, username: str) -> UserRow | None:
 
 
 def to_user(row: UserRow) -> User:
-    return User(row.id, row.username, row.display_name, Role(row.role), row.active, row.version)
+    return User(
+        row.id,
+        row.username,
+        row.display_name,
+        Role(row.role),
+        row.active,
+        row.version,
+        row.locked_until,
+    )
+
+
+def active_administrators(session: Session) -> list[UserRow]:
+    """The active administrators, locked against a concurrent demotion on PostgreSQL."""
+    return list(
+        session.scalars(
+            select(UserRow)
+            .where(UserRow.role == str(Role.ADMINISTRATOR), UserRow.active.is_(True))
+            .with_for_update()
+        )
+    )
 
 
 def list_users(session: Session) -> list[User]:

@@ -20,10 +20,12 @@ def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str
 
 def insert_rows(session: Session, table: Table, rows: Iterable[dict[str, Any]]) -> int:
     """Insert ``rows`` (dicts keyed by column name) in chunks; returns how many were written."""
+    # RETURNING makes SQLAlchemy batch rows into multi-row INSERTs ("insertmanyvalues"): on
+    # SQLite one statement per row would also fire the search-index triggers row by row.
+    statement = insert(table).returning(*table.primary_key.columns)
     written = 0
     for chunk in _chunks(rows, CHUNK):
-        session.execute(insert(table), chunk)
-        written += len(chunk)
+        written += len(session.execute(statement, chunk).all())
     return written
 
 

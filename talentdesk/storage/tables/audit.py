@@ -11,10 +11,15 @@ from talentdesk.storage.tables.base import Base
 
 
 class AuditRow(Base):
+    # Triggers (migration 0005) refuse UPDATE and DELETE. A batch migration on SQLite copies
+    # the table and loses them, so such a migration must create them again.
     __tablename__ = "audit_log"
     __table_args__ = (
         Index("ix_audit_log_entity", "entity", "entity_id"),
         Index("ix_audit_log_at", "at"),
+        # The viewer filters by user or action and shows the newest first.
+        Index("ix_audit_log_username", "username", "id"),
+        Index("ix_audit_log_action", "action", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

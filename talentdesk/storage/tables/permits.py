@@ -17,6 +17,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -30,6 +32,9 @@ class ApplicantRow(Editable, Base):
     __table_args__ = (
         Index("ix_applicants_identity", "nationality", "birth_date", "surname"),
         Index("ix_applicants_surname", "surname", "given_names"),
+        # List sorts and two-character name searches (migration 0006).
+        Index("ix_applicants_chinese_name", "chinese_name"),
+        Index("ix_applicants_nationality", "nationality"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -68,7 +73,10 @@ class PassportRow(Base):
 
 class EmployerRow(Editable, Base):
     __tablename__ = "employers"
-    __table_args__ = (Index("ix_employers_city", "city", "district"),)
+    __table_args__ = (
+        Index("ix_employers_city", "city", "district"),
+        Index("ix_employers_name", "name"),  # list sort and short searches (migration 0006)
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -112,11 +120,19 @@ class CaseRow(Editable, Base):
 
     __tablename__ = "cases"
     __table_args__ = (
-        Index("ix_cases_applicant", "applicant_id"),
-        Index("ix_cases_employer", "employer_id"),
+        # received_on after the filter column: a filtered case list is read in date order
+        # straight from the index (migration 0006).
+        Index("ix_cases_applicant", "applicant_id", "received_on"),
+        Index("ix_cases_employer", "employer_id", "received_on"),
         Index("ix_cases_received", "received_on"),
         Index("ix_cases_business", "business_type", "category"),
-        Index("ix_cases_assigned", "assigned_to"),
+        Index("ix_cases_business_received", "business_type", "received_on"),
+        Index("ix_cases_assigned", "assigned_to", "received_on"),
+        # Statistics GROUP BYs read these alone (migration 0008).
+        Index(
+            "ix_cases_received_dims",
+            "received_on", "business_type", "category", "applicant_id", "employer_id",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -159,6 +175,11 @@ class TrackRow(Editable, Base):
         UniqueConstraint("case_id", "track", name="uq_case_tracks_case_track"),
         Index("ix_case_tracks_state_due", "state", "due_on"),
         Index("ix_case_tracks_due", "due_on"),
+        # Case list filters on one track's state and deadline (migration 0006).
+        Index("ix_case_tracks_track_state", "track", "state", "due_on"),
+        # Statistics by acceptance and decision day (migration 0008).
+        Index("ix_case_tracks_accepted", "accepted_on", "case_id"),
+        Index("ix_case_tracks_decided", "decided_on", "state", "track", "case_id", "accepted_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -173,11 +194,23 @@ class TrackRow(Editable, Base):
     refusal_reasons: Mapped[list] = mapped_column(JSON, default=list)
 
 
+_PAUSE_EVENTS = "action IN ('request_correction', 'resume')"
+_RENEWALS = "replaces_id IS NOT NULL"
+_UNHANDLED = "handled_on IS NULL"
+
+
 class TrackEventRow(Base):
     """The case timeline: each transition, print and note, with who, when and a comment."""
 
     __tablename__ = "case_events"
-    __table_args__ = (Index("ix_case_events_case", "case_id", "at"),)
+    __table_args__ = (
+        Index("ix_case_events_case", "case_id", "at"),
+        # Correction pauses for the processing-time statistics (migration 0008).
+        Index(
+            "ix_case_events_pauses", "case_id", "track", "action", "on_date",
+            sqlite_where=text(_PAUSE_EVENTS), postgresql_where=text(_PAUSE_EVENTS),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
@@ -205,6 +238,8 @@ class ChecklistItemRow(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     document_date: Mapped[date | None] = mapped_column(Date)
     authenticated: Mapped[bool] = mapped_column(Boolean, default=False)  # apostille/legalised
+    # Only documents issued abroad need an apostille; a Chinese university's degree does not.
+    foreign_issued: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own protocol
@@ -217,6 +252,17 @@ class IssuedPermitRow(Base):
     __table_args__ = (
         Index("ix_issued_permits_valid_to", "valid_to"),
         Index("ix_issued_permits_applicant", "applicant_id"),
+        # Expiries per month ahead, renewals excluded (migration 0008).
+        Index("ix_issued_permits_expiry", "valid_to", "kind"),
+        Index(
+            "ix_issued_permits_replaces", "replaces_id",
+            sqlite_where=text(_RENEWALS), postgresql_where=text(_RENEWALS),
+        ),
+        # The expiry radar: permits nobody has dealt with, by expiry (migration 0009).
+        Index(
+            "ix_issued_permits_unhandled", "valid_to",
+            sqlite_where=text(_UNHANDLED), postgresql_where=text(_UNHANDLED),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,0 +1,59 @@
+"""Shared helpers for the benchmarks: medians, a results table, and a scratch folder."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SCRATCH = Path(os.environ.get("BENCH_SCRATCH", Path(tempfile.gettempdir()) / "talentdesk_bench"))
+SCRATCH.mkdir(parents=True, exist_ok=True)
+
+
+def median_seconds(fn: Callable[[], object], repeat: int = 5, warmup: int = 1) -> float:
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a results table: the app's figure, the same-run baseline, and the target."""
+
+    name: str
+    app: float
+    baseline: float
+    target_ratio: float
+    unit: str = "ms"
+
+    @property
+    def ratio(self) -> float:
+        return self.app / self.baseline if self.baseline else float("inf")
+
+    @property
+    def ok(self) -> bool:
+        return self.ratio <= self.target_ratio
+
+
+def print_table(title: str, rows: list[Row]) -> None:
+    print(f"\n## {title}\n")
+    print("| operation | app | baseline | ratio | target | met |")
+    print("|---|---:|---:|---:|---:|:---:|")
+    for r in rows:
+        scale = 1000 if r.unit == "ms" else 1
+        print(
+            f"| {r.name} | {r.app * scale:.1f} {r.unit} | {r.baseline * scale:.1f} {r.unit} "
+            f"| {r.ratio:.2f}× | ≤ {r.target_ratio}× | {'yes' if r.ok else 'NO'} |"
+        )

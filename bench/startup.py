@@ -1,0 +1,110 @@
+"""Start-up to a usable main window (after sign-in, database open) against a bare Qt+SQL script.
+
+    .venv/bin/python bench/startup.py [-n 10]
+
+Each case is a fresh process timed from spawn to exit; the window quits on the first turn of
+its event loop, as in ../shared/baselines/startup.py. Target: app ≤ 1.3× the bare script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from _common import ROOT, SCRATCH, Row, print_table
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+import openpyxl
+from sqlalchemy import create_engine, text
+engine = create_engine("sqlite:///" + sys.argv[1])
+with engine.connect() as conn:
+    conn.execute(text("SELECT count(*) FROM users")).scalar()
+app = QApplication(sys.argv[:1])
+win = QMainWindow(); view = QTableView(); view.setModel(QStandardItemModel(50, 20))
+win.setCentralWidget(view); win.resize(1280, 800); win.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
+APP = """
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[2])
+from PySide6.QtCore import QTimer
+from talentdesk.app import SETTINGS_FILE, UI_STATE_FILE, build_services, open_database
+from talentdesk.paths import AppPaths
+from talentdesk.settings import Settings
+from talentdesk.gui.application import create_application
+from talentdesk.gui.areas import build_main_window
+from talentdesk.gui.ui_state import UiState
+paths = AppPaths.for_user(Path(sys.argv[3]))
+app = create_application(sys.argv[:1], "zh_CN", lambda: "")
+db = open_database(sys.argv[1], paths)
+services = build_services(db)
+actor = services.accounts.authenticate("bench", "bench-2026")
+window = build_main_window(services, actor, Settings(), paths.config / SETTINGS_FILE,
+                           UiState(paths.config / UI_STATE_FILE))
+window.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
+
+def prepare(db_path: Path, data_dir: Path) -> None:
+    if db_path.exists():
+        return
+    from talentdesk.app import build_services, open_database
+    from talentdesk.paths import AppPaths
+
+    db = open_database(str(db_path), AppPaths.for_user(data_dir).ensure())
+    build_services(db).accounts.create_first_admin("bench", "Bench", "bench-2026")
+    db.dispose()
+
+
+def wall(cmd: list[str], n: int) -> tuple[float, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    times, rss = [], []
+    for i in range(n + 1):
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            sys.exit(f"{cmd[:3]} failed: {proc.stderr.read().decode()[-2000:]}")
+        if i:  # the first run warms the OS page cache
+            times.append(time.perf_counter() - start)
+            rss.append(usage.ru_maxrss / 1024)
+    return statistics.median(times), statistics.median(rss)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("-n", type=int, default=10)
+    args = parser.parse_args()
+    data_dir = SCRATCH / "startup-data"
+    shutil.rmtree(data_dir, ignore_errors=True)
+    db_path = SCRATCH / "startup.sqlite3"
+    db_path.unlink(missing_ok=True)
+    prepare(db_path, data_dir)
+    bare, bare_rss = wall([sys.executable, "-c", BARE, str(db_path)], args.n)
+    app, app_rss = wall([sys.executable, "-c", APP, str(db_path), str(ROOT), str(data_dir)], args.n)
+    print_table(
+        "Start-up (spawn to exit, median)",
+        [
+            Row("main window after sign-in vs bare Qt+SQLAlchemy+openpyxl script", app, bare, 1.3),
+            Row("peak RSS (MiB)", app_rss, bare_rss, 1.5, unit="MiB"),
+        ],
+    )
+
+
+if __name__ == "__main__":
+    main()

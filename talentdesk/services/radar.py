@@ -1,0 +1,191 @@
+"""Expiry radar: permits near expiry, extensions to file now, overdue tracks; marking handled."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Row
+from sqlalchemy.orm import Session
+
+from talentdesk.domain.accounts import Actor
+from talentdesk.domain.deadlines import add_period, working_days_left
+from talentdesk.domain.enums import Track
+from talentdesk.domain.listing import Page
+from talentdesk.domain.permissions import Action
+from talentdesk.domain.permits import DEFAULT_EXPIRY_LEADS, FILE_NOW_DAYS, expiry_bucket
+from talentdesk.domain.problems import Problem
+from talentdesk.domain.time_limits import LimitKey, time_limits_in_force
+from talentdesk.domain.track_clock import CLOCK_RUNNING
+from talentdesk.domain.tracks import TrackState
+from talentdesk.domain.workcalendar import DayCount, Deadline
+from talentdesk.domain.workflow_records import IssuedPermit, RadarItem, RadarKind, RadarSettings
+from talentdesk.errors import ValidationError
+from talentdesk.services.common import Clock, audit, require, utc_now
+from talentdesk.services.permit_support import found
+from talentdesk.services.track_dues import work_calendar
+from talentdesk.storage.database import Database
+from talentdesk.storage.repos import org_settings
+from talentdesk.storage.repos import radar as repo
+from talentdesk.storage.repos.radar import Selection
+from talentdesk.storage.repos.workflow import to_permit
+from talentdesk.storage.tables import TrackEventRow
+
+SETTINGS_KEY = "radar.lead_times"
+MAX_LEAD_DAYS = 366
+PAGE_SIZE = 100
+
+
+def file_now_range(today: date, file_now_days: int) -> tuple[date, date]:
+    """Expiry dates whose extension must be filed now: the window closes within the lead.
+
+    The window closes ``extension_closes`` before expiry (30 days, Exit-Entry Law art. 32; the
+    national system rejects later filings), so ``today`` ≤ closing day ≤ today + lead.
+    """
+    closes = time_limits_in_force(today)[LimitKey.EXTENSION_CLOSES]
+    return (
+        add_period(today, closes.amount, closes.unit),
+        add_period(today + timedelta(days=file_now_days), closes.amount, closes.unit),
+    )
+
+
+class RadarService:
+    """What needs attention soon, selected in SQL with the expiry and due-date indexes."""
+
+    def __init__(self, db: Database, clock: Clock = utc_now) -> None:
+        self._db = db
+        self._clock = clock
+
+    # --- configuration ------------------------------------------------------------------------
+
+    def settings(self, actor: Actor) -> RadarSettings:
+        require(actor, Action.READ_PERMITS)
+        with self._db.read() as session:
+            return _settings(session)
+
+    def save_settings(self, actor: Actor, leads: Sequence[int], file_now_days: int,
+                      expected_version: int | None) -> RadarSettings:
+        """Store the office's lead times (largest first).
+
+        Raises:
+            ValidationError: ``radar_leads_invalid`` (max), ``radar_file_now_invalid`` (max).
+            ConflictError: someone saved the settings since they were read.
+        """
+        require(actor, Action.EDIT_CONFIGURATION)
+        cleaned = tuple(sorted(set(leads), reverse=True))
+        problems = []
+        if not cleaned or not all(1 <= lead <= MAX_LEAD_DAYS for lead in cleaned):
+            problems.append(Problem("radar_leads_invalid", "leads", {"max": MAX_LEAD_DAYS}))
+        if not 0 <= file_now_days <= MAX_LEAD_DAYS:
+            problems.append(
+                Problem("radar_file_now_invalid", "file_now_days", {"max": MAX_LEAD_DAYS})
+            )
+        if problems:
+            raise ValidationError(problems)
+        value = {"leads": list(cleaned), "file_now_days": file_now_days}
+        now = self._clock()
+        with self._db.write() as session:
+            old = _settings(session)
+            stored = org_settings.put_setting(session, SETTINGS_KEY, value, actor.username, now,
+                                              expected_version)
+            audit(session, actor, now, "update", "org_setting", SETTINGS_KEY, {
+                "old": {"leads": list(old.leads), "file_now_days": old.file_now_days},
+                "new": value,
+            })
+            return RadarSettings(cleaned, file_now_days, stored.version)
+
+    # --- selections ---------------------------------------------------------------------------
+
+    def counts(self, actor: Actor, today: date | None = None) -> Mapping[RadarKind, int]:
+        """How many items each group holds: for the notice after login and the status bar."""
+        require(actor, Action.READ_PERMITS)
+        today = today or self._clock().date()
+        with self._db.read() as session:
+            config = _settings(session)
+            return {kind: self._selection(kind, today, config).count(session)
+                    for kind in RadarKind}
+
+    def items(self, actor: Actor, kind: RadarKind, *, offset: int = 0, limit: int = PAGE_SIZE,
+              today: date | None = None) -> Page[RadarItem]:
+        """One page of one group, soonest (or longest overdue) first."""
+        require(actor, Action.READ_PERMITS)
+        today = today or self._clock().date()
+        with self._db.read() as session:
+            config = _settings(session)
+            selection = self._selection(kind, today, config)
+            rows = selection.page(session, offset, limit)
+            if kind is RadarKind.OVERDUE:
+                items = self._overdue_items(session, rows, today)
+            else:
+                items = [_permit_item(kind, row, today, config.leads) for row in rows]
+            return Page(tuple(items), selection.count(session), offset)
+
+    def mark_handled(self, actor: Actor, permit_id: int, comment: str = "") -> IssuedPermit:
+        """Take a permit off the radar: renewal under way, applicant left, employer told ...
+
+        Recorded on the case timeline, so the next clerk sees who dealt with it.
+        """
+        require(actor, Action.EDIT_PERMITS)
+        now = self._clock()
+        with self._db.write() as session:
+            row = found(repo.get_permit_row(session, permit_id), "issued_permit", permit_id)
+            if row.handled_on is None:
+                row.handled_on, row.handled_by = now.date(), actor.username
+                details = {"permit_id": row.id, "number": row.number,
+                           "valid_to": row.valid_to.isoformat()}
+                session.add(TrackEventRow(
+                    case_id=row.case_id, track=row.kind, at=now, on_date=now.date(),
+                    username=actor.username, action="reminder_handled", from_state="",
+                    to_state="", comment=comment.strip(), details=details,
+                ))
+                session.flush()
+                audit(session, actor, now, "reminder_handled", "case", row.case_id, details)
+            return to_permit(row)
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _selection(self, kind: RadarKind, today: date, config: RadarSettings) -> Selection:
+        if kind is RadarKind.OVERDUE:
+            return repo.tracks_overdue(today, CLOCK_RUNNING)
+        if kind is RadarKind.FILE_EXTENSION:
+            return repo.permits_expiring_between(*file_now_range(today, config.file_now_days))
+        return repo.permits_expiring_between(today, today + timedelta(days=max(config.leads)))
+
+    def _overdue_items(self, session: Session, rows: list[Row[Any]],
+                       today: date) -> list[RadarItem]:
+        calendar = work_calendar(session)
+        # A page shares few due dates; walking the calendar once per date keeps it cheap.
+        lefts: dict[tuple[date, bool], DayCount] = {}
+        items = []
+        for row in rows:
+            key = (row.due_on, row.due_provisional)
+            if key not in lefts:
+                lefts[key] = working_days_left(Deadline(*key), today, calendar)
+            left = lefts[key]
+            items.append(RadarItem(
+                RadarKind.OVERDUE, row.case_id, row.case_number,
+                f"{row.surname} {row.given_names}", row.chinese_name, Track(row.track),
+                row.due_on, left.days, left.provisional, state=TrackState(row.state),
+                assigned_to=row.assigned_to,
+            ))
+        return items
+
+
+def _permit_item(kind: RadarKind, row: Row[Any], today: date,
+                 leads: Sequence[int]) -> RadarItem:
+    bucket = expiry_bucket(row.valid_to, today, leads)
+    return RadarItem(
+        kind, row.case_id, row.case_number, f"{row.surname} {row.given_names}",
+        row.chinese_name, Track(row.kind), row.valid_to, bucket.days_left, lead=bucket.lead,
+        permit_id=row.id, permit_number=row.number, assigned_to=row.assigned_to,
+    )
+
+
+def _settings(session: Session) -> RadarSettings:
+    stored = org_settings.get_setting(session, SETTINGS_KEY)
+    if stored is None:
+        return RadarSettings(DEFAULT_EXPIRY_LEADS, FILE_NOW_DAYS)
+    value = stored.value
+    return RadarSettings(tuple(value["leads"]), int(value["file_now_days"]), stored.version)
+

@@ -1,0 +1,70 @@
+"""Memory stays flat: ten times the rows, about the same peak (rows are streamed, never held)."""
+
+from __future__ import annotations
+
+import tracemalloc
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from talentdesk.excel.columns import RESEARCHERS
+from talentdesk.excel.reader import RosterReader
+from talentdesk.excel.writer import write_roster
+from tests.excel.conftest import researcher
+
+MIB = 2**20
+COLUMNS = RESEARCHERS.select(
+    ["name", "sex", "birth_date", "id_number", "unit", "department", "title", "title_date",
+     "degree", "program_year", "funding", "phone", "email", "remarks"]
+)  # fmt: skip
+
+
+def records(count: int) -> Iterator[dict]:
+    for i in range(count):
+        yield researcher(
+            name=f"研究员{i}",
+            email=f"user{i}@example.cn",
+            remarks=f"第{i}行",
+            title_date=date(2010, 1, 1) + timedelta(days=i % 5000),
+        )
+
+
+def traced_peak(work: Callable[[], object]) -> int:
+    """Peak bytes Python allocated above what was live when ``work`` started."""
+    tracemalloc.start()
+    try:
+        start, _ = tracemalloc.get_traced_memory()
+        work()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak - start
+
+
+def export_and_import(path: Path, count: int) -> tuple[int, int]:
+    write = traced_peak(
+        lambda: write_roster(path, COLUMNS, records(count), title="花名册",
+                             report_date=date(2026, 1, 5), reveal_sensitive=True)
+    )  # fmt: skip
+
+    def read() -> None:
+        with RosterReader(path, COLUMNS, row_checks=RESEARCHERS.row_checks) as reader:
+            assert sum(1 for row in reader.rows() if not row.problems) == count
+
+    return write, traced_peak(read)
+
+
+@pytest.mark.parametrize(
+    ("small", "large"),
+    [(100, 1_000), pytest.param(10_000, 100_000, marks=pytest.mark.slow)],
+)
+def test_peak_memory_does_not_grow_with_the_row_count(tmp_path, small, large):
+    small_write, small_read = export_and_import(tmp_path / "small.xlsx", small)
+    large_write, large_read = export_and_import(tmp_path / "large.xlsx", large)
+    # Ten times the rows may cost a little more (openpyxl's style and cell caches settle),
+    # never ten times the memory.
+    assert large_write < small_write + 2 * MIB, (small_write, large_write)
+    assert large_read < small_read + 2 * MIB, (small_read, large_read)
+    assert max(large_write, large_read) < 50 * MIB

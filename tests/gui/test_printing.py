@@ -1,0 +1,145 @@
+"""Printed documents: PDF with Chinese embedded, bulk printing, the preview dialog, the record."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication
+
+from talentdesk.domain.enums import Category, Track
+from talentdesk.domain.tracks import TrackAction
+from talentdesk.domain.workflow_records import DocumentKind
+from talentdesk.gui.printing import DocumentPrinter, text_document
+from talentdesk.paths import resource_path
+from talentdesk.services.applicants import ApplicantService
+from talentdesk.services.cases import CaseService
+from talentdesk.services.documents import DocumentService
+from talentdesk.services.employers import EmployerService
+from talentdesk.services.workflow import WorkflowService
+from tests.services.permit_fixtures import (
+    CLERK,
+    TODAY,
+    FakeClock,
+    b_by_b1,
+    case_draft,
+    employer_draft,
+    passport,
+    person,
+)
+from tests.services.workflow_fixtures import complete_checklist
+
+pytestmark = pytest.mark.gui
+
+RECEIPT = DocumentKind.ACCEPTANCE_RECEIPT
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def workflow(sqlite_database, clock) -> WorkflowService:
+    return WorkflowService(sqlite_database, clock)
+
+
+@pytest.fixture
+def printer(sqlite_database, clock, workflow) -> DocumentPrinter:
+    documents = DocumentService(sqlite_database, CaseService(sqlite_database, clock), workflow,
+                                resource_path("templates"), clock)
+    return DocumentPrinter(documents, CLERK)
+
+
+@pytest.fixture
+def new_case(sqlite_database, clock, workflow):
+    """A function opening a B case, accepted unless told otherwise."""
+    applicants = ApplicantService(sqlite_database, clock)
+    employer = EmployerService(sqlite_database, clock).create(CLERK, employer_draft(), TODAY)
+    cases = CaseService(sqlite_database, clock)
+    people = iter((("Müller", "C01X00T47"), ("Dupont", "E12345567"), ("Rossi", "K99887766")))
+
+    def make(accepted: bool = True) -> int:
+        surname, number = next(people)
+        applicant = applicants.create(CLERK, person(surname=surname), passport(number), TODAY)
+        draft = case_draft(applicant, employer, category=Category.B, category_request=b_by_b1())
+        case_id = cases.create_case(CLERK, draft, date(2026, 11, 2)).id
+        complete_checklist(sqlite_database, case_id)
+        steps = (TrackAction.SUBMIT, TrackAction.PASS_PRE_REVIEW, TrackAction.ACCEPT)
+        for action in steps if accepted else ():
+            version = workflow.workflow(CLERK, case_id).track(Track.WORK_PERMIT).version
+            workflow.transition(CLERK, case_id, Track.WORK_PERMIT, action,
+                                on_date=date(2026, 11, 3), expected_version=version)
+        return case_id
+
+    return make
+
+
+def pdf_text(path: Path) -> str | None:
+    """The PDF's text by poppler's pdftotext, or None where poppler is not installed."""
+    if shutil.which("pdftotext") is None:
+        return None
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return re.sub(r"[ \n]+", "", text)  # layout spaces and line breaks vary with the font
+
+
+def test_receipt_as_pdf_embeds_the_chinese_font(qtbot, zh_app, printer, new_case, workflow,
+                                                tmp_path):
+    case_id = new_case()
+    path = tmp_path / "receipt.pdf"
+    assert printer.save_pdf(RECEIPT, [case_id], path) == 1
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF")
+    # The font program travels inside the file: a CID font with its FontFile stream.
+    assert b"/CIDFontType" in data and re.search(rb"/FontFile[23]?", data)
+    html = printer.render(RECEIPT, [case_id])[0].html
+    plain = text_document(html).toPlainText()
+    assert "受 理 回 执" in plain and "C0****T47" in plain and "C01X00T47" not in plain
+    assert "2026年11月17日" in plain  # 10 working days after acceptance on 3 November
+    text = pdf_text(path)
+    if text is not None:
+        assert "受理回执" in text and "南京星河生物科技有限公司" in text
+        assert "案件编号：2026-000001" in text and "2026年11月17日" in text
+    event = workflow.timeline(CLERK, case_id)[-1]
+    assert (event.action, event.details["kind"], event.details["output"]) == (
+        "print", "acceptance_receipt", "pdf")
+
+
+def test_bulk_print_puts_each_case_on_its_own_page(qtbot, zh_app, printer, new_case,
+                                                   workflow, monkeypatch, tmp_path):
+    first, second, not_accepted = new_case(), new_case(), new_case(accepted=False)
+    shown: list[str] = []
+    monkeypatch.setattr(printer, "preview", lambda html, title: shown.append(html) or True)
+    assert printer.print_cases(RECEIPT, [first, second, not_accepted]) == 2
+    assert printer.last_error == "该案件目前尚无可打印此文书的内容。"
+    assert shown[0].count("page-break-before: always") == 1
+    for case_id in (first, second):
+        assert workflow.timeline(CLERK, case_id)[-1].details["output"] == "printer"
+    assert workflow.timeline(CLERK, not_accepted)[-1].action == "create"
+    path = tmp_path / "both.pdf"
+    printer.save_pdf(RECEIPT, [first, second], path)
+    text = pdf_text(path)
+    if text is not None:
+        assert text.count("\f") == 2 and text.count("受理回执") == 2  # one page each
+    assert workflow.timeline(CLERK, first)[-1].details["copy"] == 2  # a reprint
+
+
+def test_cancelling_the_preview_prints_nothing(qtbot, zh_app, printer, new_case, workflow):
+    case_id = new_case()
+
+    def close_preview() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QPrintPreviewDialog)
+        assert dialog.windowTitle() == "受理回执"
+        dialog.reject()
+
+    QTimer.singleShot(0, close_preview)
+    assert printer.print_cases(RECEIPT, [case_id]) == 0
+    assert workflow.timeline(CLERK, case_id)[-1].action == "accept"
