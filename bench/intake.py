@@ -2,8 +2,8 @@
 
     .venv/bin/python -m bench.intake [--pg URL] [-r REPEAT]
 
-Run as a module from the repository root: bench/queue.py and bench/statistics.py would
-shadow the standard library modules of those names if this folder came first on sys.path.
+Run as a module from the repository root (as bench/run.py does), so bench/ never
+shadows a standard-library module.
 
 Runs on a fresh SQLite file (and a fresh PostgreSQL schema with ``--pg``). The baseline is the
 same rows written by one Core transaction (case, two tracks, the checklist, a timeline event and

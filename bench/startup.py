@@ -1,6 +1,6 @@
 """Start-up to a usable main window (after sign-in, database open) against a bare Qt+SQL script.
 
-    .venv/bin/python bench/startup.py [-n 10]
+    .venv/bin/python -m bench.startup [-n 10]
 
 Each case is a fresh process timed from spawn to exit; the window quits on the first turn of
 its event loop, as in ../shared/baselines/startup.py. Target: app ≤ 1.3× the bare script.
@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from _common import ROOT, SCRATCH, Row, print_table
+from bench._common import ROOT, SCRATCH, Row, print_table
 
 BARE = """
 import sys

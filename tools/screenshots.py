@@ -37,7 +37,7 @@ def main(out: Path) -> int:
         db = open_database(str(paths.default_database), paths)
         services = build_services(db)
         admin = services.accounts.create_first_admin("admin", "王主管", "screenshots-2026")
-        fill_demo_data(db, applicants=300, researchers=0, seed=2026)
+        fill_demo_data(db, applicants=300, researchers=150, seed=2026)
         app = create_application(sys.argv[:1], "zh_CN", lambda: "")
         login = LoginDialog(services.accounts)
         login.username.setText("admin")

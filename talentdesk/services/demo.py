@@ -16,7 +16,7 @@ from talentdesk.domain.tracks import TrackState
 from talentdesk.domain.workcalendar import CalendarOverrides, WorkCalendar
 from talentdesk.services.common import utc_now
 from talentdesk.storage.database import Database
-from talentdesk.storage.repos.bulk import insert_rows, next_id
+from talentdesk.storage.repos.bulk import advance_id_sequences, insert_rows, next_id
 from talentdesk.storage.tables import (
     ApplicantRow,
     CaseCounterRow,
@@ -248,6 +248,10 @@ def _fill_cases(
             )
     insert_rows(session, CaseRow.__table__, cases)
     insert_rows(session, TrackRow.__table__, tracks)
+    advance_id_sequences(
+        session,
+        (t.__table__ for t in (EmployerRow, ApplicantRow, PassportRow, CaseRow, TrackRow)),
+    )
     _save_counters(session, counters)
     return len(tracks)
 

@@ -55,7 +55,7 @@ from talentdesk.domain.researchers.schedule import (
 from talentdesk.services.common import utc_now
 from talentdesk.storage.database import Database
 from talentdesk.storage.repos import researchers as repo
-from talentdesk.storage.repos.bulk import next_id
+from talentdesk.storage.repos.bulk import advance_id_sequences, next_id
 from talentdesk.storage.tables import (
     CheckpointRow,
     EnrollmentRow,
@@ -199,7 +199,7 @@ def _fill(db: Database, generator: _Generator, count: int) -> int:
                                 (ScorecardRow, batch.scorecards),
                                 (TrancheRow, batch.tranches)):
                 repo.insert_plain(session, table.__table__, rows)
-            repo.advance_id_sequences(session, (ResearcherRow.__table__,
+            advance_id_sequences(session, (ResearcherRow.__table__,
                                                 EnrollmentRow.__table__,
                                                 CheckpointRow.__table__))
         made += len(batch.researchers)
@@ -247,7 +247,7 @@ def _reviewers(session: Session, rng: random.Random, now: datetime) -> list[tupl
              "phone": _phone(rng), "email": "", **stamp}
             for i in range(REVIEWER_POOL)]
     repo.insert_plain(session, ReviewerRow.__table__, rows)
-    repo.advance_id_sequences(session, (ReviewerRow.__table__,))
+    advance_id_sequences(session, (ReviewerRow.__table__,))
     return [(r.id, r.unit) for r in existing] + [(r["id"], r["unit"]) for r in rows]
 
 

@@ -79,3 +79,25 @@ def test_same_seed_gives_the_same_people(tmp_path, sqlite_template):
             names.append(s.scalars(select(ApplicantRow.surname).order_by(ApplicantRow.id)).all())
         db.dispose()
     assert names[0] == names[1]
+
+
+def test_ordinary_inserts_after_the_demo_get_fresh_ids(database: Database):
+    """Demo rows carry explicit ids; PostgreSQL's sequences must be moved past them."""
+    fill_demo_data(database, applicants=20, researchers=0, seed=3, today=TODAY)
+    from datetime import datetime
+
+    from sqlalchemy import insert
+
+    stamp = {
+        "created_at": datetime(2026, 11, 27),
+        "created_by": "t",
+        "updated_at": datetime(2026, 11, 27),
+        "updated_by": "t",
+        "version": 1,
+    }
+    with database.write() as s:
+        new_id = s.execute(
+            insert(EmployerRow.__table__).returning(EmployerRow.id),
+            [{"name": "新单位", "uscc": "91320100MA1XYW123W", "city": "320100", **stamp}],
+        ).scalar_one()
+        assert new_id > s.scalar(select(func.max(EmployerRow.id)).where(EmployerRow.id != new_id))

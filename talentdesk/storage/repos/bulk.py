@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 CHUNK = 5000
@@ -32,3 +32,17 @@ def insert_rows(session: Session, table: Table, rows: Iterable[dict[str, Any]]) 
 def next_id(session: Session, table: Table) -> int:
     """The first free integer id, so generated rows can reference each other before insert."""
     return (session.scalar(select(func.max(table.c.id))) or 0) + 1
+
+
+def advance_id_sequences(session: Session, tables: Iterable[Table]) -> None:
+    """After rows were inserted with explicit ids, move PostgreSQL's id sequences past them,
+    so the next ordinary insert does not reuse an id (SQLite takes max(id) + 1 itself)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table in tables:
+        session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"(SELECT coalesce(max(id), 0) + 1 FROM {table.name}), false)"
+            )
+        )

@@ -24,7 +24,6 @@ from sqlalchemy import (
     func,
     or_,
     select,
-    text,
 )
 from sqlalchemy.orm import Session
 
@@ -160,17 +159,6 @@ def insert_plain(session: Session, table: Table, rows: Sequence[Mapping[str, Any
         values.append(tuple(value))
     for start in range(0, len(values), 5000):
         connection.exec_driver_sql(sql, values[start:start + 5000])
-
-
-def advance_id_sequences(session: Session, tables: Iterable[Table]) -> None:
-    """After rows were inserted with explicit ids, move PostgreSQL's id sequences past them,
-    so the next ordinary insert does not reuse an id (SQLite takes max(id) + 1 itself)."""
-    if session.get_bind().dialect.name != "postgresql":
-        return
-    for table in tables:
-        session.execute(text(
-            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-            f"(SELECT coalesce(max(id), 0) + 1 FROM {table.name}), false)"))
 
 
 def _plain_converter(kind: Any, dialect: str) -> Callable[[Any], Any] | None:

@@ -1,6 +1,6 @@
 """Benchmark of the expiry radar and the work-queue filters at 500k cases, against raw SQL.
 
-    .venv/bin/python bench/queue.py [--db FILE] [-r REPEAT]
+    .venv/bin/python -m bench.work_queue [--db FILE] [-r REPEAT]
 
 Uses (and builds once, ~2 min) the demo database
 ``python -m talentdesk --db FILE demo --applicants 400000 --cases 500000 --researchers 0``.
@@ -24,8 +24,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-# This file is bench/queue.py and a neighbour is statistics.py: with bench/ first on the path
-# they would stand in for the standard library's queue and statistics modules.
+# Run as a script, bench/ would come first on the path and its modules could stand in
+# for standard-library ones; keep only the repository root.
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 sys.path.insert(0, str(HERE.parent))
 
