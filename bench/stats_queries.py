@@ -1,6 +1,6 @@
 """Benchmark of the statistics queries on a 500k-case demo database, against a GROUP BY baseline.
 
-    .venv/bin/python bench/statistics.py [-n CASES] [--researchers M] [-r REPEAT] [--rebuild]
+    .venv/bin/python -m bench.stats_queries [-n CASES] [--researchers M] [-r REPEAT] [--rebuild]
 
 Builds (once, then reuses) a SQLite database migrated to head and filled by the demo command
 (``fill_demo_data``: 0.7 applicants per case, ten years of cases, denser lately, and M young
@@ -29,6 +29,7 @@ from collections.abc import Callable
 from contextlib import closing
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -149,13 +150,6 @@ def _permit(
         "number": f"B{permit_id:017d}", "valid_from": issued, "valid_to": valid_to,
         "issued_on": issued, "replaces_id": replaces, "handled_on": None, "handled_by": "",
     }
-
-
-def median(values: list[float]) -> float:
-    # Not the statistics module: this file's own name hides it from a script run here.
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return (ordered[middle] + ordered[~middle]) / 2
 
 
 def timed(fn: Callable[[], object], repeat: int) -> list[float]:
