@@ -21,6 +21,8 @@ from talentdesk.excel.atomic import atomic_output
 # after the user edits the cell.
 GUARDED_START = frozenset("=+-@\t\r\n")
 _ERROR_VALUES = frozenset(ERROR_CODES)
+# First characters that need a closer look: the guarded ones and "#" (error values).
+_SPECIAL_START = GUARDED_START | {"#"}
 # What clean_text changes: the control characters XML 1.0 forbids, and CR.
 _UNCLEAN = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|\r")
 
@@ -62,6 +64,10 @@ def text_cell(
     """A text value for ``ws.append``: the plain string when it is safe and unstyled, else a
     cell that is text whatever it starts with.
     """
+    # Most cells of a roster end here, so the common case is tested first and inline.
+    plain = not (style or number_format) and text and text[0] not in _SPECIAL_START
+    if plain and not _UNCLEAN.search(text):
+        return text
     if _UNCLEAN.search(text):
         text = clean_text(text)
     guard = needs_guard(text)
