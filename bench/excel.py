@@ -19,11 +19,12 @@ import argparse
 import gc
 import os
 import random
+import statistics
 import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -90,13 +91,6 @@ def raw_rows(n: int, columns: tuple[ColumnSpec, ...]) -> list[tuple]:
     return rows
 
 
-def median(values: Iterable[float]) -> float:
-    # Not statistics.median: bench/statistics.py shadows the standard module for scripts here.
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
-
-
 def time_once(fn: Callable[[], object]) -> tuple[float, float]:
     """Wall seconds and this process's CPU seconds (steadier on a shared, busy machine)."""
     gc.collect()
@@ -106,7 +100,7 @@ def time_once(fn: Callable[[], object]) -> tuple[float, float]:
 
 
 def summary(times: list[float]) -> str:
-    return f"{median(times):6.2f} s [{min(times):.2f}..{max(times):.2f}]"
+    return f"{statistics.median(times):6.2f} s [{min(times):.2f}..{max(times):.2f}]"
 
 
 def compare(
@@ -124,12 +118,12 @@ def compare(
         runs["raw"].append(time_once(raw))
     for clock, index in (("wall", 0), ("cpu", 1)):
         app_s, raw_s = ([run[index] for run in runs[side]] for side in ("app", "raw"))
-        ratio = median(app_s) / median(raw_s)
-        paired = median(a / r for a, r in zip(app_s, raw_s, strict=True))
+        ratio = statistics.median(app_s) / statistics.median(raw_s)
+        paired = statistics.median(a / r for a, r in zip(app_s, raw_s, strict=True))
         verdict = "met" if ratio <= target else "NOT met"
         print(
             f"{name} {clock:4s}: app {summary(app_s)}  raw {summary(raw_s)}  "
-            f"{rows / median(app_s):7,.0f} rows/s  ratio {ratio:.2f}x "
+            f"{rows / statistics.median(app_s):7,.0f} rows/s  ratio {ratio:.2f}x "
             f"(paired {paired:.2f}x; target <= {target}x: {verdict})"
         )
 
