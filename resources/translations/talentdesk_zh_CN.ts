@@ -5647,13 +5647,13 @@ Please sign in again.</source>
     </message>
     <message>
       <location filename="../../talentdesk/gui/texts/permits.py" line="206" />
-      <location filename="../../talentdesk/gui/texts/permits.py" line="237" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="241" />
       <source>{field} must lie between {min} and {max}.</source>
       <translation>{field}应在{min}至{max}之间。</translation>
     </message>
     <message>
       <location filename="../../talentdesk/gui/texts/permits.py" line="210" />
-      <location filename="../../talentdesk/gui/texts/permits.py" line="238" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="242" />
       <source>{field} must be more than zero.</source>
       <translation>{field}必须大于零。</translation>
     </message>
@@ -5684,131 +5684,136 @@ Please sign in again.</source>
     </message>
     <message>
       <location filename="../../talentdesk/gui/texts/permits.py" line="227" />
+      <source>No category could be suggested from the data given: write down why {chosen} applies.</source>
+      <translation>根据所填信息无法给出建议类别，请填写按{chosen}类办理的理由。</translation>
+    </message>
+    <message>
+      <location filename="../../talentdesk/gui/texts/permits.py" line="231" />
       <source>Category {chosen} differs from the suggested category {suggested}: write down why.</source>
       <translation>所选{chosen}类与建议的{suggested}类不同，请填写理由。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="231" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="235" />
       <source>The applicant has no current passport on file.</source>
       <translation>该申请人没有登记在用的护照。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="234" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="238" />
       <source>{field} cannot be changed once a case exists; open a new case instead.</source>
       <translation>案件建立后不能修改{field}，请另建案件。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="240" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="244" />
       <source>Points table “{table_id}” does not exist.</source>
       <translation>积分计分表“{table_id}”不存在。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="243" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="247" />
       <source>{field}: {value} is below the lowest value the table scores ({min}).</source>
       <translation>{field}：{value}低于计分表的最小值（{min}）。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="246" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="250" />
       <source>{field}: {value} is above the highest value the table scores ({max}).</source>
       <translation>{field}：{value}高于计分表的最大值（{max}）。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="250" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="254" />
       <source>{field}: enter the issue date to check that it is recent enough.</source>
       <translation>{field}：请填写出具日期，以核对是否在有效期内。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="253" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="257" />
       <source>{field}: issued on {issued_on}, after the submission date {submission_date}.</source>
       <translation>{field}：出具日期{issued_on}晚于提交日期{submission_date}。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="256" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="260" />
       <source>{field}: issued on {issued_on}, so valid only until {valid_until} ({max_months} months); the submission date is {submission_date}.</source>
       <translation>{field}：出具日期为{issued_on}，有效期{max_months}个月，至{valid_until}止；提交日期{submission_date}已超出有效期。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="261" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="265" />
       <source>{field}: issued abroad, it needs an apostille or consular legalisation.</source>
       <translation>{field}：境外出具的文件须办理附加证明书（海牙认证）或领事认证。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="264" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="268" />
       <source>The passport expires on {expiry}, before the period ends on {period_end}.</source>
       <translation>护照于{expiry}到期，早于申请期限截止日{period_end}。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="267" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="271" />
       <source>{field} has not been received.</source>
       <translation>尚未收到{field}。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="268" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="272" />
       <source>Write down why the document cannot be provided.</source>
       <translation>请填写无法提供该材料的理由。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="272" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="276" />
       <source>{field} usually has {expected_digits} digits; this one has {length} characters. Please check it.</source>
       <translation>{field}通常为{expected_digits}位数字，此号码为{length}位，请核对。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="277" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="281" />
       <source>{field} lies before the start of validity ({valid_from}).</source>
       <translation>{field}早于有效期起始日（{valid_from}）。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="280" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="284" />
       <source>A residence permit is valid for at least 90 days: {field} {earliest} or later.</source>
       <translation>居留许可有效期不少于90日：{field}应不早于{earliest}。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="283" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="287" />
       <source>A residence permit is valid for at most 5 years: {field} {latest} at the latest.</source>
       <translation>居留许可有效期不超过5年：{field}应不晚于{latest}。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="287" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="291" />
       <source>The residence permit cannot outlast the passport ({passport_expiry}).</source>
       <translation>居留许可有效期不得超过护照有效期（{passport_expiry}）。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="290" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="294" />
       <source>An extension can be filed from {opens} on.</source>
       <translation>延期申请自{opens}起方可提交。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="293" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="297" />
       <source>The last day to file an extension was {closes}; a new permit is needed.</source>
       <translation>延期申请的最后期限为{closes}，现须重新申请许可。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="297" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="301" />
       <source>This application is closed ({state}); nothing more can be done with it.</source>
       <translation>该申请已办结（{state}），不能再办理。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="300" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="304" />
       <source>This step is not possible in the current state ({state}).</source>
       <translation>当前状态（{state}）下不能办理此步骤。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="303" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="307" />
       <source>List every deficiency: the one-time notice must name them all.</source>
       <translation>请列出全部需补正事项：一次性告知须完整列明。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="306" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="310" />
       <source>Mandatory documents are missing; only A-category cases may be accepted so.</source>
       <translation>必交材料不齐：仅A类人才可容缺受理。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="309" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="313" />
       <source>A refusal needs at least one reason.</source>
       <translation>不予许可须至少说明一项理由。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/texts/permits.py" line="312" />
+      <location filename="../../talentdesk/gui/texts/permits.py" line="316" />
       <source>Unknown refusal reason “{code}”.</source>
       <translation>未知的不予许可理由“{code}”。</translation>
     </message>

@@ -323,9 +323,13 @@ def check_override(suggestion: CategorySuggestion, chosen: Category | None,
                    reason: str) -> list[Problem]:
     """Choosing another category than suggested needs a written reason.
 
-    Problems: ``category_override_reason_missing`` (suggested, chosen) on ``override_reason``.
+    Problems: ``category_override_reason_missing`` (suggested, chosen) on ``override_reason``;
+    ``category_unsuggested_reason_missing`` (chosen) when no route was met at all.
     """
     if chosen == suggestion.category or reason.strip():
         return []
+    if suggestion.category is None:
+        return [Problem("category_unsuggested_reason_missing", "override_reason",
+                        {"chosen": chosen})]
     return [Problem("category_override_reason_missing", "override_reason",
                     {"suggested": suggestion.category, "chosen": chosen})]

@@ -238,8 +238,8 @@ SUGGESTED_B = CategorySuggestion(Category.B, (), ())
                                                {"suggested": Category.B,
                                                 "chosen": Category.C})]),
     (CategorySuggestion(None, (), ()), Category.C, "",
-     [Problem("category_override_reason_missing", "override_reason",
-              {"suggested": None, "chosen": Category.C})]),
+     [Problem("category_unsuggested_reason_missing", "override_reason",
+              {"chosen": Category.C})]),
 ])
 def test_override_needs_a_written_reason(suggestion: CategorySuggestion, chosen: Category,
                                          reason: str, problems: list[Problem]) -> None:

@@ -224,6 +224,10 @@ PROBLEM_TEXTS: dict[str, str] = {
     "category_evaluation_required": QT_TRANSLATE_NOOP(
         "messages", "A new application needs the category evaluation (routes or points)."
     ),
+    "category_unsuggested_reason_missing": QT_TRANSLATE_NOOP(
+        "messages",
+        "No category could be suggested from the data given: write down why {chosen} applies.",
+    ),
     "category_override_reason_missing": QT_TRANSLATE_NOOP(
         "messages",
         "Category {chosen} differs from the suggested category {suggested}: write down why.",
