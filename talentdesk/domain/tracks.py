@@ -189,6 +189,32 @@ def check_transition(
     return guard(context or TransitionContext()) if guard else []
 
 
+# Regulation on Entry and Exit of Foreigners art. 16: the work-type residence permit is granted
+# on the strength of the work permit. The window reviews both in parallel (一窗受理), but the
+# residence permit may be approved only once the work permit is, and handed out only with or
+# after it (同时取证): the work-permit card is issued first in the same sitting.
+_WORK_PERMIT_APPROVED = frozenset({_S.APPROVED, _S.ISSUED, _S.COLLECTED})
+_WORK_PERMIT_ISSUED = frozenset({_S.ISSUED, _S.COLLECTED})
+
+
+def residence_order_problems(
+    action: TrackAction, work_permit_state: TrackState | None
+) -> list[Problem]:
+    """Why the residence-permit track may not take ``action`` yet, given the work-permit track.
+
+    ``work_permit_state`` is None when the case has no work-permit track (the work permit was
+    granted in an earlier case), so nothing here waits for it.
+    """
+    if work_permit_state is None:
+        return []
+    params = {"state": work_permit_state}
+    if action is TrackAction.APPROVE and work_permit_state not in _WORK_PERMIT_APPROVED:
+        return [Problem("residence_approval_before_work_permit", "", params)]
+    if action is TrackAction.ISSUE and work_permit_state not in _WORK_PERMIT_ISSUED:
+        return [Problem("residence_issue_before_work_permit", "", params)]
+    return []
+
+
 def apply_transition(
     state: TrackState, action: TrackAction, context: TransitionContext | None = None
 ) -> TrackState:

@@ -20,6 +20,7 @@ from talentdesk.errors import (
     ValidationError,
 )
 from talentdesk.gui import texts
+from talentdesk.gui.texts.workflow import value_label
 
 log = logging.getLogger(__name__)
 
@@ -75,13 +76,22 @@ def _fill(template: str, params: Mapping[str, Any]) -> str:
         return template
 
 
+# Parameters that carry a stored value, shown by its label: "审查中", not "under_review".
+_PARAM_VALUE_GROUPS = {"state": "track_state"}
+
+
 def problem_text(problem: Problem) -> str:
     """A complete sentence for one Problem, naming its field."""
     template = PROBLEM_TEXTS.get(problem.code)
     if template is None:
         log.warning("no message text for problem code %s", problem.code)
         return f"{field_label(problem.field)}: {problem.code}"
-    return _fill(_t(template), {"field": field_label(problem.field), **problem.params})
+    params = {
+        name: value_label(_PARAM_VALUE_GROUPS[name], str(value))
+        if name in _PARAM_VALUE_GROUPS else value
+        for name, value in problem.params.items()
+    }
+    return _fill(_t(template), {"field": field_label(problem.field), **params})
 
 
 def error_text(error: TalentDeskError) -> str:

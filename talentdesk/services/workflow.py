@@ -23,6 +23,7 @@ from talentdesk.domain.tracks import (
     apply_transition,
     check_transition,
     derive_case_state,
+    residence_order_problems,
 )
 from talentdesk.domain.workcalendar import WorkCalendar
 from talentdesk.domain.workflow_records import (
@@ -150,6 +151,7 @@ class WorkflowService:
             missing = missing_mandatory(permit_repo.checklist_rows(session, case_id), track)
             context = TransitionContext(Category(case.category), missing, listed, codes)
             problems = check_transition(TrackState(row.state), action, context)
+            problems += _track_order_problems(session, case_id, track, action)
             problems += _comment_problems(action, codes, comment)
             if problems:
                 raise ValidationError(problems)
@@ -259,6 +261,8 @@ class WorkflowService:
         with self._db.write() as session:
             case, row = self._locked_track(session, case_id, track, expected_version)
             after = apply_transition(TrackState(row.state), TrackAction.ISSUE)
+            if order := _track_order_problems(session, case_id, track, TrackAction.ISSUE):
+                raise ValidationError(order)
             on = self._event_date(session, case, track, on_date, now.date())
             findings = _permit_findings(session, case, track, number, valid_from, valid_to)
             if findings.errors:
@@ -369,6 +373,15 @@ class WorkflowService:
             tuple(statuses),
             {s.track: missing_mandatory(checklist, s.track) for s in statuses},
         )
+
+
+def _track_order_problems(
+    session: Session, case_id: int, track: Track, action: TrackAction
+) -> list[Problem]:
+    if track is not Track.RESIDENCE_PERMIT:
+        return []
+    work = repo.track_row(session, case_id, Track.WORK_PERMIT)
+    return residence_order_problems(action, TrackState(work.state) if work else None)
 
 
 def _comment_problems(action: TrackAction, codes: Sequence[str], comment: str) -> list[Problem]:

@@ -19,6 +19,7 @@ from talentdesk.domain.tracks import (
     check_transition,
     derive_case_state,
     refusal_reasons,
+    residence_order_problems,
 )
 from talentdesk.errors import ValidationError
 
@@ -147,6 +148,35 @@ def test_apply_transition_reports_the_guard_problems():
     with pytest.raises(ValidationError) as caught:
         apply_transition(S.UNDER_REVIEW, A.REFUSE)
     assert caught.value.problems == [Problem("refusal_reason_required", "reason_codes")]
+
+
+_APPROVAL_WAITS = "residence_approval_before_work_permit"
+_ISSUE_WAITS = "residence_issue_before_work_permit"
+
+
+@pytest.mark.parametrize(
+    ("action", "work", "expected"),
+    [
+        *[(A.APPROVE, state, [_APPROVAL_WAITS]) for state in (
+            S.DRAFT, S.SUBMITTED, S.ACCEPTED, S.UNDER_REVIEW, S.CORRECTION_REQUESTED, S.REFUSED,
+            S.WITHDRAWN)],
+        *[(A.APPROVE, state, []) for state in (S.APPROVED, S.ISSUED, S.COLLECTED)],
+        (A.ISSUE, S.APPROVED, [_ISSUE_WAITS]),
+        (A.ISSUE, S.UNDER_REVIEW, [_ISSUE_WAITS]),
+        (A.ISSUE, S.ISSUED, []),
+        (A.ISSUE, S.COLLECTED, []),
+        # Reviews run in parallel (一窗受理): nothing else waits for the work permit.
+        *[(action, S.SUBMITTED, []) for action in (
+            A.SUBMIT, A.PASS_PRE_REVIEW, A.ACCEPT, A.START_REVIEW, A.REFUSE, A.COLLECT)],
+        # No work-permit track in this case: the permit was granted in an earlier one.
+        (A.APPROVE, None, []),
+        (A.ISSUE, None, []),
+    ],
+)
+def test_the_residence_permit_waits_for_the_work_permit(
+    action: TrackAction, work: TrackState | None, expected: list[str]
+):
+    assert [p.code for p in residence_order_problems(action, work)] == expected
 
 
 def test_refusal_reasons_have_both_labels_and_a_source():

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from talentdesk.gui.messages import FIELD_LABELS, PROBLEM_TEXTS
+from talentdesk.domain.problems import Problem
+from talentdesk.domain.tracks import TrackState
+from talentdesk.gui.messages import FIELD_LABELS, PROBLEM_TEXTS, problem_text
 from tests.conftest import REPO_ROOT
 
 PERMIT_MODULES = [
@@ -50,3 +52,9 @@ def test_problem_codes_have_texts_and_fields_have_labels(module: str):
     assert sorted({code for code, _ in problems} - PROBLEM_TEXTS.keys()) == []
     fields = {field for _, field in problems if field}
     assert sorted(fields - FIELD_LABELS.keys()) == []
+
+
+def test_a_state_in_a_message_is_shown_by_its_label(zh_app):
+    problem = Problem("residence_issue_before_work_permit", "", {"state": TrackState.APPROVED})
+    assert problem_text(problem) == (
+        "请先发放工作许可：工作类居留许可须凭工作许可办理（工作许可当前：准予许可）。")

@@ -39,6 +39,7 @@ from tests.services.workflow_fixtures import (
     at_least,
     complete_checklist,
     desk,
+    issue_work_permit,
     to_approved,
     to_review,
     workflow,
@@ -348,6 +349,7 @@ def test_work_permit_number_of_other_length_warns_but_issues(desk: Desk):
 )
 def test_residence_permit_validity(desk: Desk, valid_from, valid_to, expected):
     case = desk.open(NOV[2])
+    issue_work_permit(desk, case.id, NOV[2], NOV[9])
     version = to_approved(desk, case.id, RP, NOV[2], NOV[9]).workflow.track(RP).version
     number = "" if valid_from is None else "E12345678"
     valid_from, valid_to = valid_from or NOV[10], valid_to or date(2027, 11, 9)
@@ -362,6 +364,27 @@ def test_residence_permit_validity(desk: Desk, valid_from, valid_to, expected):
         outcome = desk.workflow.issue_permit(CLERK, case.id, RP, number, valid_from, valid_to,
                                              expected_version=version)
         assert outcome.workflow.track(RP).state is S.ISSUED
+
+
+def test_the_residence_permit_waits_for_the_work_permit(desk: Desk):
+    """Regulation art. 16: approved only after, and issued only with or after, the work permit."""
+    case = desk.open(NOV[2])
+    to_review(desk, case.id, RP, NOV[2], NOV[2])
+    with pytest.raises(ValidationError) as caught:
+        desk.act(case.id, RP, A.APPROVE, NOV[3])
+    assert codes(caught) == ["residence_approval_before_work_permit"]
+    work = to_approved(desk, case.id, WP, NOV[2], NOV[3]).workflow.track(WP)
+    residence = desk.act(case.id, RP, A.APPROVE, NOV[3]).workflow.track(RP)
+    with pytest.raises(ValidationError) as caught:
+        desk.workflow.issue_permit(CLERK, case.id, RP, "E12345678", NOV[4], date(2027, 11, 3),
+                                   expected_version=residence.version)
+    assert codes(caught) == ["residence_issue_before_work_permit"]
+    assert desk.now(case.id).track(RP).state is S.APPROVED
+    desk.workflow.issue_permit(CLERK, case.id, WP, "320100202611230001", NOV[4],
+                               date(2027, 11, 3), expected_version=work.version)
+    outcome = desk.workflow.issue_permit(CLERK, case.id, RP, "E12345678", NOV[4],
+                                         date(2027, 11, 3), expected_version=residence.version)
+    assert outcome.workflow.track(RP).state is S.ISSUED
 
 
 def test_a_renewal_is_linked_to_the_previous_permit(desk: Desk, database: Database):

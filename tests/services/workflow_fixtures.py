@@ -111,3 +111,12 @@ def to_approved(desk: Desk, case_id: int, track: Track, submitted: date, decided
                 ) -> TransitionOutcome:
     to_review(desk, case_id, track, submitted, submitted)
     return desk.act(case_id, track, A.APPROVE, decided)
+
+
+def issue_work_permit(desk: Desk, case_id: int, submitted: date, decided: date) -> None:
+    """Approve and issue the work permit, which the residence permit waits for (art. 16)."""
+    version = to_approved(desk, case_id, Track.WORK_PERMIT, submitted, decided
+                          ).workflow.track(Track.WORK_PERMIT).version
+    desk.workflow.issue_permit(CLERK, case_id, Track.WORK_PERMIT, "320100202611230001", decided,
+                               decided.replace(year=decided.year + 1), expected_version=version,
+                               on_date=decided)

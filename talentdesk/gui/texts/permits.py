@@ -314,4 +314,12 @@ PROBLEM_TEXTS: dict[str, str] = {
         "messages", "A refusal needs at least one reason."
     ),
     "refusal_reason_unknown": QT_TRANSLATE_NOOP("messages", "Unknown refusal reason “{code}”."),
+    "residence_approval_before_work_permit": QT_TRANSLATE_NOOP(
+        "messages",
+        "The residence permit can be approved only after the work permit ({state})."
+    ),
+    "residence_issue_before_work_permit": QT_TRANSLATE_NOOP(
+        "messages",
+        "Issue the work permit first: the residence permit is granted on it ({state})."
+    ),
 }
