@@ -47,4 +47,11 @@ def build_main_window(
     install_radar_notice(window, dashboard, services.radar, actor)
     case_windows = CaseWindows(window, services, actor)
     cases.open_requested.connect(case_windows.open_case)
+    dashboard.open_case.connect(case_windows.open_case)
+
+    def open_researcher(researcher_id: int) -> None:
+        window.show_area("researchers")
+        window.view("researchers").detail.show_researcher(researcher_id)
+
+    dashboard.open_researcher.connect(open_researcher)
     return window

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -49,14 +50,19 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.stack = QStackedWidget()
         self.area_keys: list[str] = []
+        # Areas are built when first shown: start-up pays only for the dashboard.
+        self._builders: dict[str, Callable[[], QWidget]] = {}
+        self._views: dict[str, QWidget] = {}
         for number, (key, title) in enumerate(AREAS, start=1):
             text = QCoreApplication.translate("MainWindow", title)
             self.navigation.addItem(text)
-            build = views.get(key)
-            self.stack.addWidget(build() if build else PlaceholderView(text))
+            self._builders[key] = views.get(key) or (lambda text=text: PlaceholderView(text))
+            slot = QWidget()
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(slot)
             self.area_keys.append(key)
             self._add_shortcut(number, key, text)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setFixedWidth(150)
         # Large, well-spaced entries: the clerk hits them all day with a mouse or Ctrl+digit.
         self.navigation.setStyleSheet(
@@ -94,8 +100,21 @@ class MainWindow(QMainWindow):
     def show_area(self, key: str) -> None:
         self.navigation.setCurrentRow(self.area_keys.index(key))
 
+    def view(self, key: str) -> QWidget:
+        """The area's view, built now if it has not been shown yet."""
+        if key not in self._views:
+            view = self._builders[key]()
+            slot = self.stack.widget(self.area_keys.index(key))
+            slot.layout().addWidget(view)
+            self._views[key] = view
+        return self._views[key]
+
     def current_view(self) -> QWidget:
-        return self.stack.currentWidget()
+        return self.view(self.area_keys[self.stack.currentIndex()])
+
+    def _show_row(self, row: int) -> None:
+        self.view(self.area_keys[row])
+        self.stack.setCurrentIndex(row)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._ui_state.save_geometry(self, "main_window")

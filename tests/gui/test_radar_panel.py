@@ -6,12 +6,15 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
+from talentdesk.app import build_services
 from talentdesk.domain.enums import Category, Track
 from talentdesk.domain.tracks import TrackAction
+from talentdesk.gui.areas import build_main_window
 from talentdesk.gui.main_window import MainWindow
 from talentdesk.gui.ui_state import UiState
+from talentdesk.gui.views.case_detail_view import CaseDetailView
 from talentdesk.gui.views.dashboard_view import DashboardView, install_radar_notice
 from talentdesk.gui.views.radar_panel import RadarPanel
 from talentdesk.services.applicants import ApplicantService
@@ -20,6 +23,7 @@ from talentdesk.services.employers import EmployerService
 from talentdesk.services.radar import RadarService
 from talentdesk.services.researcher_alerts import ResearcherAlertService
 from talentdesk.services.workflow import WorkflowService
+from talentdesk.settings import Settings
 from talentdesk.storage.tables import IssuedPermitRow
 from tests.services.permit_fixtures import (
     ADMINISTRATOR,
@@ -139,3 +143,21 @@ def test_dashboard_panels_by_role(qtbot, zh_app, radar, sqlite_database):
     assert clerk.radar is not None and clerk.alerts is None
     clerk.add_panel(QLabel("窗口公告"))
     assert clerk.layout().count() == 3
+
+
+def test_double_click_on_the_radar_opens_the_case_window(qtbot, zh_app, sqlite_database,
+                                                          desk_data, tmp_path):
+    services = build_services(sqlite_database)
+    window = build_main_window(services, CLERK, Settings(), tmp_path / "settings.json",
+                               UiState(tmp_path / "ui.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.current_view().radar
+    qtbot.waitUntil(lambda: panel.tree.topLevelItem(0) is not None
+                    and panel.tree.topLevelItem(0).childCount() > 0)
+    overdue = panel.tree.topLevelItem(0).child(0)
+    panel.tree.itemDoubleClicked.emit(overdue, 0)
+    detail = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, CaseDetailView) and w.isVisible())
+    assert detail.windowTitle() == f"案件 {overdue.text(0)}"
+    detail.close()
