@@ -6,6 +6,7 @@ The office is the hand-counted one of tests/services/statistics_fixtures.py (Oct
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime
 
 import pytest
@@ -20,6 +21,7 @@ from talentdesk.domain.accounts import Actor, Role
 from talentdesk.domain.statistics import Period
 from talentdesk.domain.statistics_tables import LABEL_GROUPS, TEXT_KEYS
 from talentdesk.gui.areas import build_main_window
+from talentdesk.gui.background import wait_for_background_jobs
 from talentdesk.gui.ui_state import UiState
 from talentdesk.gui.views import statistics_view
 from talentdesk.gui.views.statistics_view import QtWords, StatisticsView
@@ -40,7 +42,8 @@ def view(qtbot, zh_app, sqlite_database) -> StatisticsView:
     view = StatisticsView(service, SUPERVISOR, "zh_CN")
     qtbot.addWidget(view)
     view.resize(1200, 800)
-    view.show()  # the figures are read when the page is first shown
+    with qtbot.waitSignal(view.refreshed):
+        view.show()  # the figures are read when the page is first shown, on a worker thread
     qtbot.waitExposed(view)
     return view
 
@@ -135,8 +138,9 @@ def test_researcher_page_charts_ages_and_lists_every_table(view):
     assert view.researcher_tables[3].texts()[0] == ["年度", "优秀", "2"]
 
 
-def test_a_custom_period_reads_its_own_figures(view):
-    view.set_period(date(2026, 9, 1), date(2026, 9, 30))
+def test_a_custom_period_reads_its_own_figures(qtbot, view):
+    with qtbot.waitSignal(view.refreshed):
+        view.set_period(date(2026, 9, 1), date(2026, 9, 30))
     counts = dict(view.summary_tables[0].texts())
     # September: cases 1 (28th) and 7 (10th) received; 7's residence permit refused on the 30th
     assert (counts["统计期间"], counts["收件量"], counts["办结量"]) == ("2026年9月", "2", "1")
@@ -172,15 +176,20 @@ def test_the_monthly_report_exports_through_its_button(qtbot, monkeypatch, tmp_p
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
     assert view.export_button.text() == "导出统计月报(&E)…"
-    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.report_done, timeout=20_000) as done:
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+        assert view.message.text() == "正在生成统计月报…" and not view.export_button.isEnabled()
+    assert done.args == [True]
     assert asked == [("导出统计月报", "统计月报2026年10月.xlsx")]
     assert view.message.text() == f"统计月报已保存：{target}"
     book = load_workbook(target)
     assert book.sheetnames[0] == "概览" and book["概览"]["A1"].value == "统计月报（2026年10月）"
 
 
-def test_a_write_failure_is_explained_in_chinese(tmp_path, view):
-    assert not view.export_report(tmp_path / "no such folder" / "report.xlsx")
+def test_a_write_failure_is_explained_in_chinese(qtbot, tmp_path, view):
+    with qtbot.waitSignal(view.report_done) as done:
+        view.export_report(tmp_path / "no such folder" / "report.xlsx")
+    assert done.args == [False]
     assert view.message.text().startswith("文件无法写入：")
 
 
@@ -215,3 +224,36 @@ def test_the_statistics_area_of_the_main_window_is_this_page(qtbot, zh_app, sqli
     qtbot.addWidget(window)
     window.show_area("statistics")
     assert isinstance(window.current_view(), StatisticsView)
+
+
+def test_figures_are_computed_off_the_gui_thread_and_the_newest_period_wins(
+    qtbot, zh_app, sqlite_database
+):
+    fill_permit_office(sqlite_database)
+    service = StatisticsService(sqlite_database, clock=lambda: datetime(2026, 11, 27, 9, 0))
+    gate = threading.Event()
+
+    class SlowSeptember:
+        """The service, held up on September until the test lets it go."""
+
+        def __getattr__(self, name: str):
+            return getattr(service, name)
+
+        def permit_statistics(self, actor, period):
+            if period.first.month == 9:
+                gate.wait(10)
+            return service.permit_statistics(actor, period)
+
+    view = StatisticsView(SlowSeptember(), SUPERVISOR, "zh_CN")
+    qtbot.addWidget(view)
+    view.set_period(date(2026, 9, 1), date(2026, 9, 30))
+    # The GUI thread is free: the page says what it is doing and refuses a second refresh.
+    assert view.busy and not view.refresh_button.isEnabled()
+    assert view.message.text() == "正在计算 2026年9月 的统计数据…"
+    with qtbot.waitSignal(view.refreshed):
+        view.set_period(date(2026, 8, 1), date(2026, 8, 31))
+    gate.set()
+    assert wait_for_background_jobs()
+    qtbot.wait(50)  # September's late answer is delivered, and must be ignored
+    assert dict(view.summary_tables[0].texts())["统计期间"] == "2026年8月"
+    assert not view.busy and view.refresh_button.isEnabled()

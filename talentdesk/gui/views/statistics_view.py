@@ -21,11 +21,10 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QMargins, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QMargins, Qt, Signal
 from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -68,6 +67,7 @@ from talentdesk.domain.statistics_tables import (
 )
 from talentdesk.domain.tracks import refusal_reasons
 from talentdesk.errors import TalentDeskError
+from talentdesk.gui.background import BackgroundJob
 from talentdesk.gui.messages import error_text
 from talentdesk.gui.texts.researchers import label as researcher_label
 from talentdesk.gui.texts.workflow import value_label
@@ -391,7 +391,15 @@ class TablePanel(QWidget):
 
 
 class StatisticsView(QWidget):
-    """The "statistics" area: figures for a period, read when the page is first shown."""
+    """The "statistics" area: figures for a period, read when the page is first shown.
+
+    Signals:
+        refreshed(): the figures of the chosen period are on screen.
+        report_done(ok): the monthly report was written (True) or why not is shown (False).
+    """
+
+    refreshed = Signal()
+    report_done = Signal(bool)
 
     def __init__(
         self,
@@ -408,6 +416,7 @@ class StatisticsView(QWidget):
         self.permits: PermitStatistics | None = None
         self.researchers: ResearcherStatistics | None = None
         self._loaded = False
+        self._job: BackgroundJob | None = None
         self._build_period_bar()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -561,21 +570,48 @@ class StatisticsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._loaded:  # building the main window must not run the statistics
+        if not self._loaded and self._job is None:  # building the window must not compute
             self.refresh()
 
     def refresh(self) -> None:
-        """Read the figures of the chosen period and show them."""
-        period = self.period()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            permits = self._service.permit_statistics(self._actor, period)
-            researchers = self._service.researcher_statistics(self._actor, period)
-        except TalentDeskError as exc:
-            self.message.setText(_error(exc))
+        """Read the figures of the chosen period on a worker thread, then show them.
+
+        A year at provincial scale takes seconds; the window stays responsive meanwhile, and
+        a newer request supersedes one still running.
+        """
+        period, actor, service = self.period(), self._actor, self._service
+        if self._job is not None:
+            self._job.cancel()
+
+        def work(_progress: object, cancelled: Callable[[], bool]) -> object:
+            permits = service.permit_statistics(actor, period)
+            if cancelled():
+                return None
+            return permits, service.researcher_statistics(actor, period)
+
+        self._job = job = BackgroundJob(work, self)
+        job.finished.connect(lambda result: self._figures_ready(job, result))
+        self.refresh_button.setEnabled(False)
+        self.message.setText(self.tr("Computing the figures for %s…")
+                             % period_text(self.words, period))
+        job.start()
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def _figures_ready(self, job: BackgroundJob, result: object) -> None:
+        if job is not self._job:
+            return  # superseded by a newer period
+        self._job = None
+        self.refresh_button.setEnabled(True)
+        if isinstance(result, TalentDeskError):
+            self.message.setText(_error(result))
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        if isinstance(result, BaseException):
+            self.message.setText(self.tr("The figures could not be computed; see the log."))
+            return
+        permits, researchers = result
         self._loaded = True
         self.permits, self.researchers = permits, researchers
         self.message.clear()
@@ -585,6 +621,7 @@ class StatisticsView(QWidget):
         self._show_volumes()
         self._show_permit_pages(permits)
         self._show_researcher_page(researchers)
+        self.refreshed.emit()
 
     def _show_volumes(self) -> None:
         if self.permits is None:
@@ -641,18 +678,28 @@ class StatisticsView(QWidget):
         if path:
             self.export_report(Path(path))
 
-    def export_report(self, path: Path) -> bool:
-        """Write the 统计月报 of the chosen period to ``path``; says how it went below the bar."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._service.monthly_report(self._actor, self.period(), path, self._language)
-        except (TalentDeskError, OSError) as exc:
-            self.message.setText(_error(exc))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.message.setText(self.tr("Monthly report saved: %s") % path)
-        return True
+    def export_report(self, path: Path) -> None:
+        """Write the 统计月报 of the chosen period to ``path`` on a worker thread.
+
+        Says how it went below the bar and emits ``report_done``.
+        """
+        period, actor, service, language = self.period(), self._actor, self._service, self._language
+        job = BackgroundJob(lambda _progress, _cancelled: service.monthly_report(
+            actor, period, path, language), self)
+        job.finished.connect(lambda result: self._report_written(path, result))
+        self.export_button.setEnabled(False)
+        self.message.setText(self.tr("Writing the monthly report…"))
+        job.start()
+
+    def _report_written(self, path: Path, result: object) -> None:
+        self.export_button.setEnabled(True)
+        if isinstance(result, TalentDeskError | OSError):
+            self.message.setText(_error(result))
+        elif isinstance(result, BaseException):
+            self.message.setText(self.tr("The report could not be written; see the log."))
+        else:
+            self.message.setText(self.tr("Monthly report saved: %s") % path)
+        self.report_done.emit(not isinstance(result, BaseException))
 
 
 def _qdate(day: date) -> QDate:
