@@ -40,8 +40,9 @@ APP = """
 import sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
-from PySide6.QtCore import QTimer
+# The order of ``python -m talentdesk``: the services first, Qt when the GUI starts.
 from talentdesk.app import SETTINGS_FILE, UI_STATE_FILE, build_services, open_database
+from PySide6.QtCore import QTimer
 from talentdesk.paths import AppPaths
 from talentdesk.settings import Settings
 from talentdesk.gui.application import create_application

@@ -7,16 +7,21 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
 
 from talentdesk.domain.backups import BackupReason
 from talentdesk.errors import StorageUnavailableError
 from talentdesk.storage.backup import take_backup
 from talentdesk.storage.database import Database
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+# Alembic costs about 0.2 s to import, so start-up reads the revision with plain SQL and loads
+# alembic only when there is something to upgrade.
 
 log = logging.getLogger(__name__)
 
@@ -25,25 +30,45 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
     """Alembic configuration built in code, so no alembic.ini is needed at run time."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location))
     return cfg
 
 
+def _script(script_location: Path = MIGRATIONS_DIR) -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config(script_location))
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = _script().get_current_head()
     assert head is not None, "the migrations folder has no revisions"
     return head
 
 
+def numbered_head() -> str:
+    """The head by file name: revisions are numbered ``NNNN`` and linear (docs/architecture.md).
+
+    Cheap (no alembic import); ``tests/storage/test_migrate.py`` checks it equals
+    ``head_revision()``.
+    """
+    return max(p.name[:4] for p in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
 def is_known_revision(revision: str) -> bool:
     """True for a revision this build can upgrade from (or is at)."""
-    return _is_known(ScriptDirectory.from_config(alembic_config()), revision)
+    return _is_known(_script(), revision)
 
 
 def current_revision(db: Database) -> str | None:
+    """The database's revision; None for a database alembic never touched."""
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not db.engine.dialect.has_table(conn, "alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade_to_head(db: Database, backup_dir: Path, script_location: Path = MIGRATIONS_DIR) -> bool:
@@ -53,8 +78,10 @@ def upgrade_to_head(db: Database, backup_dir: Path, script_location: Path = MIGR
         StorageUnavailableError: ``newer_database`` when the schema comes from a newer
             talentdesk; ``migration_failed`` when an upgrade step fails (SQLite is restored).
     """
-    script = ScriptDirectory.from_config(alembic_config(script_location))
     current = _checked_revision(db)
+    if script_location == MIGRATIONS_DIR and current == numbered_head():
+        return False
+    script = _script(script_location)
     if current is not None and not _is_known(script, current):
         raise StorageUnavailableError("newer_database", current)
     if current == script.get_current_head():
@@ -73,6 +100,9 @@ def upgrade_to_head(db: Database, backup_dir: Path, script_location: Path = MIGR
 
 def migrate(db: Database, target: str, script_location: Path = MIGRATIONS_DIR) -> None:
     """Upgrade (or downgrade, for a revision below the current one) in one transaction."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     cfg = alembic_config(script_location)
     current = current_revision(db)
     with db.engine.begin() as conn:
@@ -85,6 +115,8 @@ def migrate(db: Database, target: str, script_location: Path = MIGRATIONS_DIR) -
 
 
 def _is_known(script: ScriptDirectory, revision: str) -> bool:
+    from alembic.util import CommandError
+
     try:
         return script.get_revision(revision) is not None
     except CommandError:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -19,9 +21,11 @@ from talentdesk.storage.migrate import (
     current_revision,
     head_revision,
     migrate,
+    numbered_head,
     upgrade_to_head,
 )
 from talentdesk.storage.tables import Base
+from tests.conftest import REPO_ROOT
 from talentdesk.storage.tables.search import include_name, is_search_object
 
 
@@ -124,3 +128,26 @@ def test_a_file_that_is_not_a_database_gets_a_clear_error(tmp_path: Path):
     assert caught.value.reason == "corrupt"
     assert path.read_bytes().startswith(b"this is not"), "the file must be left as it was"
     db.dispose()
+
+
+def test_the_numbered_head_is_alembics_head():
+    assert numbered_head() == head_revision()
+
+
+def test_an_up_to_date_database_opens_without_importing_alembic(tmp_path: Path):
+    """Start-up time: alembic is loaded only when there is something to upgrade."""
+    path = tmp_path / "current.sqlite3"
+    db = Database(str(path))
+    upgrade_to_head(db, tmp_path / "backups")
+    db.dispose()
+    probe = (
+        "import sys; from pathlib import Path\n"
+        "from talentdesk.storage.database import Database\n"
+        "from talentdesk.storage.migrate import upgrade_to_head\n"
+        f"db = Database({str(path)!r})\n"
+        f"assert upgrade_to_head(db, Path({str(tmp_path / 'backups')!r})) is False\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True, cwd=REPO_ROOT)
+    assert out.stdout.strip() == "False"
