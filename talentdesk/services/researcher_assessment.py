@@ -75,6 +75,14 @@ class AssessmentService:
         with self._db.read() as session:
             return _detail(session, _checkpoint(session, checkpoint_id))
 
+    def works_of(self, actor: Actor, researcher_id: int
+                 ) -> dict[int, tuple[RepresentativeWork, ...]]:
+        """The researcher's nominated works by checkpoint id, for the detail's timeline."""
+        require(actor, Action.READ_RESEARCHERS)
+        with self._db.read() as session:
+            found(repo.get_researcher_row(session, researcher_id), "researcher", researcher_id)
+            return repo.works_of_researcher(session, researcher_id)
+
     def record_report(self, actor: Actor, checkpoint_id: int, expected_version: int,
                       received_on: date | None) -> CheckpointRecord:
         """The day the report arrived (None takes a wrong entry back)."""

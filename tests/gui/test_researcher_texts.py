@@ -32,4 +32,7 @@ def test_sentences_are_chinese_and_filled_in(zh_app):
                                 {"reviewer": "x1", "researcher": "r1", "unit": "南京大学"}))
     assert text == "须回避：评审专家与被评人同属一个单位（南京大学）。"
     text = problem_text(Problem("representative_works_over_cap", "works", {"count": 6, "cap": 5}))
-    assert text == "提交了 6 项代表作，该项目最多允许 5 项。"
+    assert text == "代表作：已提交 6 项，本项目最多允许 5 项。"
+    text = problem_text(Problem("domestic_journal_share_too_low", "works", {
+        "domestic": 0, "papers": 3, "required_share": "1/3", "required_domestic": 1}))
+    assert text == "代表作：3 篇论文中只有 0 篇发表在国内科技期刊，至少需要 1 篇（比例 1/3）。"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import threading
 from datetime import date
 from decimal import Decimal
 
@@ -11,7 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
 from talentdesk.domain.fake_ids import fake_resident_id
-from talentdesk.domain.researchers.evaluation import Decision
+from talentdesk.domain.researchers.evaluation import (
+    Decision,
+    RepresentativeWork,
+    WorkRole,
+    WorkType,
+)
 from talentdesk.domain.researchers.programs import EvaluationCategory, Sex
 from talentdesk.domain.researchers.records import (
     EnrollmentRequest,
@@ -22,12 +28,17 @@ from talentdesk.gui.dialogs.enrollment_dialog import EnrollmentDialog
 from talentdesk.gui.dialogs.program_editor import ProgramEditor
 from talentdesk.gui.dialogs.researcher_dialog import ResearcherDialog
 from talentdesk.gui.dialogs.review_dialog import ReviewDialog
+from talentdesk.gui.dialogs.support_dialog import SupportDialog
+from talentdesk.gui.dialogs.works_dialog import WorksDialog
 from talentdesk.gui.views.researcher_alerts_panel import ResearcherAlertsPanel
+from talentdesk.gui.views.researcher_detail import ResearcherDetail
 from talentdesk.gui.views.researchers_view import ResearchersView
+from talentdesk.services.researcher_alerts import ResearcherAlertService
 from talentdesk.services.researcher_services import ResearcherServices
 from tests.gui.conftest import activate
+from tests.gui.modal import when_modal
 from tests.gui.typing import type_into
-from tests.services.researcher_fixtures import HR, FakeClock
+from tests.services.researcher_fixtures import CLERK, HR, FakeClock
 
 pytestmark = pytest.mark.gui
 
@@ -215,3 +226,228 @@ def test_alerts_panel_groups_what_needs_doing(qtbot, zh_app, services, roster):
     assert group.text(0) == "报告逾期（1）"
     assert [group.child(0).text(c) for c in range(4)] == [
         "年度报告已逾期 60 天", "李娜", "国家自然科学基金青年科学基金项目", "2024-12-31"]
+
+
+def _enroll(services: ResearcherServices, researcher_id: int, code: str):
+    return services.enrollments.enroll(HR, EnrollmentRequest(
+        researcher_id, _program(services, code).id, EvaluationCategory.BASIC_RESEARCH,
+        date(2024, 1, 1), 2024))
+
+
+def _focused():
+    return QApplication.focusWidget()
+
+
+def test_a_work_added_by_keyboard_shows_in_the_detail(qtbot, zh_app, services, roster):
+    _enroll(services, roster["李娜"], "nsfc_young_scientists")
+    detail = ResearcherDetail(services, HR, lambda: TODAY)
+    qtbot.addWidget(detail)
+    detail.resize(1300, 700)
+    detail.show_researcher(roster["李娜"])
+    activate(qtbot, detail)
+    detail.tree.setFocus()
+    qtbot.keyClick(detail.tree, Qt.Key_Home)  # the enrollment
+    qtbot.keyClick(detail.tree, Qt.Key_Down)  # its first checkpoint
+    assert detail.tree.currentItem().text(0) == "年度 annual_1"
+
+    def add_patent(dialog: WorksDialog) -> None:
+        assert dialog.windowTitle() == "代表作"
+        assert dialog.rules.text() == ("已提交代表作 0 项，本项目最多 5 项。\n"
+                                       "基础研究类：论文中发表在国内科技期刊上的不少于 1/3。")
+        qtbot.waitUntil(dialog.type.hasFocus)  # once the dialog is the active window
+        qtbot.keyClick(dialog.type, Qt.Key_Down)
+        qtbot.keyClick(dialog.type, Qt.Key_Down)
+        assert dialog.type.currentText() == "专利"
+        qtbot.keyClick(dialog.type, Qt.Key_Tab)
+        assert _focused() is dialog.title
+        type_into(qtbot, dialog.title, "一种高稳定性钙钛矿薄膜的制备方法")
+        qtbot.keyClick(dialog.title, Qt.Key_Tab)
+        assert _focused() is dialog.date
+        qtbot.keyClicks(dialog.date, "20240901")  # each section moves on when full
+        qtbot.keyClick(dialog.date, Qt.Key_Tab)
+        assert _focused() is dialog.role
+        for _ in range(4):
+            qtbot.keyClick(dialog.role, Qt.Key_Down)
+        assert dialog.role.currentText() == "发明人"
+        # The Chinese-journal box is for papers only, so Tab passes it by.
+        qtbot.keyClick(dialog.role, Qt.Key_Tab)
+        assert _focused() is dialog.significance
+        type_into(qtbot, dialog.significance, "已许可企业实施")
+        qtbot.keyClick(dialog.significance, Qt.Key_Tab)
+        assert _focused() is dialog.add_button
+        qtbot.keyClick(dialog.add_button, Qt.Key_Space)
+        assert dialog.message.text() == ""
+        assert [dialog.table.item(0, c).text() for c in range(6)] == [
+            "专利", "一种高稳定性钙钛矿薄膜的制备方法", "2024-09-01", "发明人", "",
+            "已许可企业实施"]
+        assert dialog.rules.text().startswith("已提交代表作 1 项")
+        assert dialog.title.text() == ""  # ready for the next one
+        done.append(dialog)
+        qtbot.keyClick(dialog, Qt.Key_Escape)
+
+    done: list[WorksDialog] = []
+    failures = when_modal(add_patent)
+    qtbot.keyClick(detail, Qt.Key_W, Qt.AltModifier)
+    qtbot.waitUntil(lambda: bool(done or failures))  # a mnemonic clicks after an animation
+    assert not failures, failures
+    checkpoint = detail.tree.currentItem()
+    assert checkpoint.text(0) == "年度 annual_1"
+    assert [checkpoint.child(0).text(c) for c in range(4)] == [
+        "代表作：专利《一种高稳定性钙钛矿薄膜的制备方法》", "2024-09-01", "发明人",
+        "已许可企业实施"]
+
+
+def _paper(title: str, domestic: bool = True) -> RepresentativeWork:
+    return RepresentativeWork(WorkType.PAPER, title, date(2024, 6, 1), WorkRole.FIRST_AUTHOR,
+                              "提出新机制", domestic)
+
+
+def test_works_over_the_cap_or_the_domestic_share_are_refused(qtbot, zh_app, services,
+                                                              roster):
+    checkpoint = _enroll(services, roster["李娜"], "nsfc_young_scientists").checkpoints[0]
+    services.assessments.set_works(HR, checkpoint.id, checkpoint.version,
+                                   [_paper(f"论文{i}") for i in range(5)])
+    dialog = WorksDialog(services.assessments, HR, checkpoint.id, TODAY)
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    assert dialog.rules.text().startswith("已提交代表作 5 项，本项目最多 5 项。")
+    type_into(qtbot, dialog.title, "第六篇论文")
+    type_into(qtbot, dialog.significance, "补充")
+    qtbot.mouseClick(dialog.add_button, Qt.LeftButton)
+    assert dialog.message.text() == "代表作：已提交 6 项，本项目最多允许 5 项。"
+    assert dialog.table.rowCount() == 5
+    assert dialog.title.text() == "第六篇论文"  # kept, to be corrected
+    # Basic research needs 2 of 5 papers in Chinese journals: three may move abroad.
+    dialog.table.selectRow(0)
+    assert dialog.title.text() == "论文0" and dialog.domestic.isChecked()
+    for row in range(3):
+        dialog.table.selectRow(row)
+        qtbot.keyClick(dialog.domestic, Qt.Key_Space)
+        qtbot.mouseClick(dialog.update_button, Qt.LeftButton)
+        assert dialog.message.text() == ""
+        assert dialog.table.item(row, 4).text() == ""
+    dialog.table.selectRow(3)
+    qtbot.keyClick(dialog.domestic, Qt.Key_Space)
+    qtbot.mouseClick(dialog.update_button, Qt.LeftButton)
+    assert dialog.message.text() == (
+        "代表作：5 篇论文中只有 1 篇发表在国内科技期刊，至少需要 2 篇（比例 1/3）。")
+    assert dialog.table.item(3, 4).text() == "是"
+    dialog.table.selectRow(4)
+    qtbot.mouseClick(dialog.remove_button, Qt.LeftButton)
+    assert dialog.message.text() == (
+        "代表作：4 篇论文中只有 1 篇发表在国内科技期刊，至少需要 2 篇（比例 1/3）。")
+    assert dialog.table.rowCount() == 5
+
+
+def test_tranches_and_a_reward_claim_with_caps_and_the_higher_one_only(qtbot, zh_app, services,
+                                                                       roster):
+    _enroll(services, roster["李娜"], "cast_young_elite")
+    researcher = services.researchers.get(HR, roster["李娜"])
+    dialog = SupportDialog(services.support, HR, researcher,
+                           services.enrollments.enrollments_of(HR, researcher.id), TODAY)
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    assert dialog.windowTitle() == "李娜 的经费与奖励"
+    assert [dialog.tranches.item(0, c).text() for c in range(5)] == [
+        "中国科协青年人才托举工程", "tranche_1", "100,000.00", "入选即拨", "待拨付"]
+    assert dialog.tranches.item(1, 3).text() == "考核节点 annual_1"
+    assert dialog.tranche_totals.text() == (
+        "待考核 200,000.00 · 待拨付 100,000.00 · 已拨付 0.00 · 暂停拨付 0.00")
+    assert "就高不重复" in dialog.policy_rules.text()
+    assert "苏州市高端人才奖励计划：每年最多 400,000.00 元" in dialog.policy_rules.text()
+
+    def claim(downs: int, year: str, amount: str) -> None:
+        dialog.policy.setFocus()
+        qtbot.keyClick(dialog.policy, Qt.Key_Home)
+        for _ in range(downs):
+            qtbot.keyClick(dialog.policy, Qt.Key_Down)
+        qtbot.keyClick(dialog.policy, Qt.Key_Tab)
+        assert _focused() is dialog.year
+        dialog.year.lineEdit().selectAll()
+        qtbot.keyClicks(dialog.year, year)
+        qtbot.keyClick(dialog.year, Qt.Key_Tab)
+        assert _focused() is dialog.amount
+        qtbot.keyClicks(dialog.amount, amount)
+        qtbot.keyClick(dialog.amount, Qt.Key_Return)  # "Add claim" is the default button
+        assert dialog.message.text() == ""
+
+    claim(1, "2024", "500000")
+    assert [dialog.table.item(0, c).text() for c in range(6)] == [
+        "2024", "苏州市高端人才奖励计划", "500,000.00", "400,000.00", "已按上限核减",
+        "2024 年度：申请 500,000.00，核定 400,000.00（年度上限 400,000.00）。"]
+    claim(0, "2024", "300000")
+    assert [dialog.table.item(1, c).text() for c in range(6)] == [
+        "2024", "苏州市优秀人才贡献奖励", "300,000.00", "0.00", "不予发放（就高不重复）",
+        "2024 年度：不予发放，当年已发放金额更高的 苏州市高端人才奖励计划（400,000.00），"
+        "就高不重复。"]
+    assert dialog.granted_total.text() == "累计核定：400,000.00 元"
+    stored = services.support.rewards_of(HR, researcher.id)
+    assert [(r.claim.policy, r.granted) for r in stored] == [
+        ("suzhou_high_end_talent", Decimal(400000)),
+        ("suzhou_excellent_talent_contribution", Decimal(0))]
+    # Withdrawing the higher claim lets the other one be paid.
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.withdraw_button, Qt.LeftButton)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 3).text() == "300,000.00"
+    assert dialog.table.item(0, 4).text() == "全额核定"
+    type_into(qtbot, dialog.amount, "十万")
+    qtbot.mouseClick(dialog.add_button, Qt.LeftButton)
+    assert dialog.message.text() == "金额：“十万”无法识别。"
+
+
+def test_other_roles_see_works_and_money_but_change_nothing(qtbot, zh_app, services, roster):
+    _enroll(services, roster["李娜"], "cast_young_elite")
+    detail = ResearcherDetail(services, CLERK, lambda: TODAY)
+    qtbot.addWidget(detail)
+    detail.show_researcher(roster["李娜"])
+    assert detail.support_button.isEnabled() and not detail.works_button.isEnabled()
+    researcher = services.researchers.get(CLERK, roster["李娜"])
+    dialog = SupportDialog(services.support, CLERK, researcher, detail.enrollments, TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.tranches.rowCount() == 3
+    assert not dialog.add_button.isEnabled() and not dialog.amount.isEnabled()
+
+
+class _Gated:
+    """The alert service, held back until the test lets it answer."""
+
+    def __init__(self, alerts: ResearcherAlertService) -> None:
+        self._alerts = alerts
+        self.gate = threading.Event()
+        self.thread: threading.Thread | None = None
+
+    def dashboard_alerts(self, actor, today):
+        self.thread = threading.current_thread()
+        if not self.gate.wait(10):
+            raise TimeoutError("the panel read the alerts on the GUI thread")
+        return self._alerts.dashboard_alerts(actor, today)
+
+
+def test_alerts_panel_fills_from_a_worker_thread(qtbot, zh_app, services, roster):
+    _enroll(services, roster["李娜"], "nsfc_young_scientists")
+    services.enrollments.enroll(HR, EnrollmentRequest(
+        roster["王伟"], _program(services, "jiangsu_young_sponsorship").id,
+        EvaluationCategory.BASIC_RESEARCH, date(2024, 4, 1), 2024))
+    gated = _Gated(services.alerts)
+    panel = ResearcherAlertsPanel(gated, HR, lambda: TODAY)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    assert panel.summary.text() == "正在读取提醒…"
+    assert not panel.refresh_button.isEnabled()
+    assert panel.tree.topLevelItemCount() == 0
+    gated.gate.set()
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() > 0, timeout=10_000)
+    assert gated.thread is not threading.main_thread()
+    assert panel.refresh_button.isEnabled()
+    rows = [[group.text(0)] + [[group.child(i).text(c) for c in range(4)]
+                               for i in range(group.childCount())]
+            for group in map(panel.tree.topLevelItem, range(panel.tree.topLevelItemCount()))]
+    assert rows == [
+        ["报告逾期（1）", ["年度报告已逾期 60 天", "李娜", "国家自然科学基金青年科学基金项目",
+                          "2024-12-31"]],
+        ["报告即将到期（1）", ["年度报告 30 天后到期", "王伟", "江苏省青年科技人才托举工程",
+                              "2025-03-31"]],
+        ["周期内超龄（1）", ["在周期结束（2026-03-31）前超过 35 周岁年龄上限", "王伟",
+                            "江苏省青年科技人才托举工程", "2026-01-01"]]]
+    assert panel.summary.text() == "报告逾期 1 · 报告即将到期 1 · 周期内超龄 1"

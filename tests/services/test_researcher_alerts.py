@@ -11,7 +11,7 @@ from talentdesk.domain.researchers.programs import Sex
 from talentdesk.domain.researchers.schedule import Termination, TerminationReason
 from talentdesk.services.researcher_services import ResearcherServices
 from talentdesk.storage.database import Database
-from talentdesk.storage.repos.researchers import alert_candidate_ids
+from talentdesk.storage.repos.researchers import AlertWindows, alert_subjects
 from tests.services.researcher_fixtures import (
     CLERK,
     HR,
@@ -85,13 +85,19 @@ def test_every_rule_reaches_the_panel(services: ResearcherServices, office):
     assert [a.alert.on for a in found] == sorted(a.alert.on for a in found)
 
 
-def test_candidates_come_from_date_windows_only(database: Database, office):
+def test_subjects_come_from_date_windows_only(database: Database, office):
     with database.read() as session:
-        ids = alert_candidate_ids(
-            session, due_from=TODAY - timedelta(days=365), due_to=TODAY + timedelta(days=30),
+        subjects = alert_subjects(session, AlertWindows(
+            due_from=TODAY - timedelta(days=365), due_to=TODAY + timedelta(days=30),
             ends_from=TODAY, ends_to=TODAY + timedelta(days=90), ages_out_from=TODAY,
-            ages_out_to=TODAY + timedelta(days=365))
-    assert ids == {office[k] for k in ("upcoming", "overdue", "ending", "age_out")}
+            ages_out_to=TODAY + timedelta(days=365)))
+    assert {int(s.facts.key) for s in subjects} == {
+        office[k] for k in ("upcoming", "overdue", "ending", "age_out")}
+    # Only the open checkpoints inside the window are read, as stored.
+    overdue = next(s for s in subjects if int(s.facts.key) == office["overdue"])
+    assert [(c.key, c.due) for c in overdue.facts.schedule.checkpoints] == [
+        ("annual_1", date(2024, 12, 31))]
+    assert overdue.facts.schedule.end == date(2026, 12, 31)
 
 
 def test_overdue_reports_older_than_the_lookback_are_history(services: ResearcherServices,

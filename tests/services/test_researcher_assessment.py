@@ -87,6 +87,21 @@ def test_works_cap_and_domestic_share(services: ResearcherServices, youth):
     assert detail.works == tuple(works)
 
 
+def test_works_of_a_researcher_by_checkpoint(services: ResearcherServices, youth):
+    first, second = youth.checkpoints[:2]
+    services.assessments.set_works(HR, first.id, first.version, [paper("中文论文", True)])
+    patent = RepresentativeWork(WorkType.PATENT, "一种催化剂", date(2025, 3, 1),
+                                WorkRole.INVENTOR, "已转化应用")
+    services.assessments.set_works(HR, second.id, second.version,
+                                   [patent, paper("第二篇", True)])
+    other = enroll(services, services.researchers.create(HR, person("李雷", seed=9)),
+                   "nsfc_young_scientists", date(2024, 1, 1))
+    services.assessments.set_works(HR, other.checkpoints[0].id, other.checkpoints[0].version,
+                                   [paper("别人的论文", True)])
+    assert services.assessments.works_of(CLERK, youth.researcher_id) == {
+        first.id: (paper("中文论文", True),), second.id: (patent, paper("第二篇", True))}
+
+
 def test_recusal_is_refused_for_same_unit_mentor_and_self(services: ResearcherServices, youth):
     checkpoint = youth.checkpoints[0]
     colleague = reviewer(services, "赵教授", "南京大学")

@@ -4,11 +4,13 @@ candidates are served by indexes (SQLite plans), program versions are kept."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.dialects import sqlite
+from sqlalchemy.orm import Session
 
 from talentdesk.domain.listing import ListQuery
 from talentdesk.services.demo_researchers import fill_researchers
@@ -63,20 +65,34 @@ def test_searches_use_indexes(sqlite_database: Database):
         assert "SCAN researchers" not in plan, (search, plan)
 
 
-def test_alert_candidates_come_from_index_ranges(sqlite_database: Database):
-    fill_researchers(sqlite_database, 20, random.Random(3), TODAY)
+def _executed(database: Database, call: Callable[[Session], object]) -> list[object]:
+    """The statements ``call`` runs through ``session.execute``."""
     statements = []
-    with sqlite_database.read() as session:
+    with database.read() as session:
+        original = session.execute
+
         def capture(statement: object, *args: object, **kwargs: object) -> object:
             statements.append(statement)
             return original(statement, *args, **kwargs)
 
-        original = session.scalars
-        session.scalars = capture  # type: ignore[method-assign]
-        repo.alert_candidate_ids(session, due_from=date(2025, 11, 27), due_to=TODAY,
-                                 ends_from=TODAY, ends_to=date(2027, 2, 25),
-                                 ages_out_from=TODAY, ages_out_to=date(2027, 11, 27))
+        session.execute = capture  # type: ignore[method-assign]
+        call(session)
+    return statements
+
+
+def test_alert_subjects_come_from_index_ranges(sqlite_database: Database):
+    fill_researchers(sqlite_database, 20, random.Random(3), TODAY)
+    windows = repo.AlertWindows(
+        due_from=date(2025, 11, 27), due_to=TODAY, ends_from=TODAY, ends_to=date(2027, 2, 25),
+        ages_out_from=TODAY, ages_out_to=date(2027, 11, 27))
+    statements = _executed(sqlite_database, lambda s: repo.alert_subjects(s, windows))
     assert len(statements) == 3
     for statement in statements:
         plan = _plan(sqlite_database, statement)
-        assert "SCAN enrollments" not in plan and "SCAN checkpoints" not in plan, plan
+        assert "SCAN" not in plan, plan
+
+
+def test_grades_per_round_are_read_from_the_index_alone(sqlite_database: Database):
+    fill_researchers(sqlite_database, 20, random.Random(3), TODAY)
+    (statement,) = _executed(sqlite_database, lambda s: repo.cohort_grade_counts(s, 2025, 2026))
+    assert "USING COVERING INDEX ix_checkpoints_graded_due" in _plan(sqlite_database, statement)

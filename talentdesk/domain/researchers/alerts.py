@@ -11,7 +11,7 @@ from typing import Any
 from talentdesk.domain.researchers.eligibility import ages_out_on
 from talentdesk.domain.researchers.evaluation import top_grade_limit
 from talentdesk.domain.researchers.programs import GradeScale
-from talentdesk.domain.researchers.schedule import Enrollment, build_schedule
+from talentdesk.domain.researchers.schedule import Enrollment, Schedule, build_schedule
 
 
 class AlertKind(StrEnum):
@@ -53,8 +53,42 @@ class TrackedEnrollment:
     submitted: frozenset[str] = frozenset()
 
 
+@dataclasses.dataclass(frozen=True)
+class AlertFacts:
+    """One enrollment as the alert rules read it: built by ``build_schedule`` or as stored.
+
+    Attributes:
+        schedule: checkpoints and cycle end; a store may give only the checkpoints inside the
+            alert windows, since the others raise nothing.
+        age_out: the first day the person no longer meets the program's age rule, and the
+            limit; None when the program has no age rule.
+    """
+
+    key: str
+    program: str
+    schedule: Schedule
+    submitted: frozenset[str] = frozenset()
+    terminated: bool = False
+    age_out: tuple[date, int] | None = None
+
+
+def alert_facts(item: TrackedEnrollment) -> AlertFacts:
+    enrollment = item.enrollment
+    rule = enrollment.program.age_rule
+    age_out = None if rule is None else (ages_out_on(enrollment.person, rule),
+                                         rule.limit_for(enrollment.person.sex))
+    return AlertFacts(enrollment.key, enrollment.program.code, build_schedule(enrollment),
+                      item.submitted, enrollment.termination is not None, age_out)
+
+
 def enrollment_alerts(today: date, tracked: Sequence[TrackedEnrollment],
                       leads: LeadTimes = LeadTimes()) -> list[Alert]:
+    """Alerts for every enrollment on ``today``, sorted by date, enrollment and kind."""
+    return schedule_alerts(today, [alert_facts(item) for item in tracked], leads)
+
+
+def schedule_alerts(today: date, enrollments: Sequence[AlertFacts],
+                    leads: LeadTimes = LeadTimes()) -> list[Alert]:
     """Alerts for every enrollment on ``today``, sorted by date, enrollment and kind.
 
     Cancelled checkpoints (after an early termination) raise nothing; a terminated enrollment
@@ -66,10 +100,9 @@ def enrollment_alerts(today: date, tracked: Sequence[TrackedEnrollment],
     lead_days.
     """
     alerts: list[Alert] = []
-    for item in tracked:
-        enrollment = item.enrollment
-        schedule = build_schedule(enrollment)
-        program = enrollment.program.code
+    for item in enrollments:
+        schedule = item.schedule
+        program = item.program
         for checkpoint in schedule.checkpoints:
             if checkpoint.cancelled or checkpoint.key in item.submitted:
                 continue
@@ -77,28 +110,27 @@ def enrollment_alerts(today: date, tracked: Sequence[TrackedEnrollment],
                      "checkpoint_kind": str(checkpoint.kind)}
             days_left = (checkpoint.due - today).days
             if days_left < 0:
-                alerts.append(Alert(AlertKind.REPORT_OVERDUE, enrollment.key, checkpoint.due,
+                alerts.append(Alert(AlertKind.REPORT_OVERDUE, item.key, checkpoint.due,
                                     {**about, "days_overdue": -days_left}))
             elif (lead := _lead(days_left, leads.checkpoint)) is not None:
-                alerts.append(Alert(AlertKind.CHECKPOINT_UPCOMING, enrollment.key, checkpoint.due,
+                alerts.append(Alert(AlertKind.CHECKPOINT_UPCOMING, item.key, checkpoint.due,
                                     {**about, "days_left": days_left, "lead_days": lead}))
-        if enrollment.termination is not None:
+        if item.terminated:
             continue
         days_left = (schedule.end - today).days
         if (lead := _lead(days_left, leads.cycle_end)) is not None:
-            alerts.append(Alert(AlertKind.CYCLE_ENDING, enrollment.key, schedule.end,
+            alerts.append(Alert(AlertKind.CYCLE_ENDING, item.key, schedule.end,
                                 {"program": program, "days_left": days_left, "lead_days": lead}))
-        rule = enrollment.program.age_rule
-        if rule is None:
+        if item.age_out is None:
             continue
         # The person stops meeting the program's age rule while still enrolled: renewal
         # (滚动支持) and follow-on calls of the same program will refuse them.
-        out_on = ages_out_on(enrollment.person, rule)
+        out_on, limit = item.age_out
         days_left = (out_on - today).days
         lead = _lead(days_left, leads.age_out)
         if schedule.start < out_on <= schedule.end and lead is not None:
-            alerts.append(Alert(AlertKind.AGE_OUT_BEFORE_CYCLE_END, enrollment.key, out_on,
-                                {"program": program, "limit": rule.limit_for(enrollment.person.sex),
+            alerts.append(Alert(AlertKind.AGE_OUT_BEFORE_CYCLE_END, item.key, out_on,
+                                {"program": program, "limit": limit,
                                  "cycle_end": schedule.end, "days_left": days_left,
                                  "lead_days": lead}))
     return sorted(alerts, key=lambda a: (a.on, a.subject, a.kind))

@@ -147,11 +147,11 @@ PROBLEM_TEXTS: dict[str, str] = {
     "checkpoint_cancelled": QT_TRANSLATE_NOOP(
         "messages", "Checkpoint {checkpoint} was cancelled when the enrollment ended."),
     "representative_works_over_cap": QT_TRANSLATE_NOOP(
-        "messages", "{count} representative works nominated; the program allows at most {cap}."),
+        "messages", "{field}: {count} nominated; the program allows at most {cap}."),
     "domestic_journal_share_too_low": QT_TRANSLATE_NOOP(
         "messages",
-        "Only {domestic} of {papers} papers are in Chinese journals; at least {required_domestic} "
-        "are needed (share {required_share})."),
+        "{field}: only {domestic} of {papers} papers are in Chinese journals; at least "
+        "{required_domestic} are needed (share {required_share})."),
     "significance_missing": QT_TRANSLATE_NOOP(
         "messages", "Work “{title}”: describe the researcher's contribution and its significance."),
     "reviewer_is_self": QT_TRANSLATE_NOOP(
@@ -280,7 +280,8 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "blocked": QT_TRANSLATE_NOOP("messages", "Blocked"),
     },
     "reward_status": {
-        "granted": QT_TRANSLATE_NOOP("messages", "Granted"),
+        # Not plain "Granted": that source is the permit decision's label (准予许可).
+        "granted": QT_TRANSLATE_NOOP("messages", "Granted in full"),
         "capped": QT_TRANSLATE_NOOP("messages", "Capped"),
         "excluded": QT_TRANSLATE_NOOP("messages", "Excluded (higher one paid)"),
     },

@@ -68,8 +68,6 @@ class DashboardView(QWidget):
             self.radar.refresh()
         if self.alerts is not None:
             self.alerts.refresh()
-        if self.alerts is not None:
-            self.alerts.refresh()
 
 
 def install_radar_notice(

@@ -40,7 +40,7 @@ SHOWN_PER_KIND = 200
 class _Result(QObject):
     """Carries the worker's result back to the GUI thread (a queued signal)."""
 
-    ready = Signal(object)  # list[DashboardAlert] or TalentDeskError
+    ready = Signal(object)  # list[DashboardAlert] or the exception the call raised
 
 
 class _Job(QRunnable):
@@ -52,7 +52,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             found: object = self._call()
-        except TalentDeskError as exc:
+        except Exception as exc:  # the GUI thread shows it or raises it again
             found = exc
         self._result.ready.emit(found)
 
@@ -120,9 +120,10 @@ class ResearcherAlertsPanel(QWidget):
         self.busy = True
         self.refresh_button.setEnabled(False)
         self.summary.setText(self.tr("Reading alerts…"))
-        today = self._today()
+        # The worker touches no widget: it gets the service and its arguments, not ``self``.
+        alerts, actor, today = self._alerts, self._actor, self._today()
         QThreadPool.globalInstance().start(_Job(
-            lambda: self._alerts.dashboard_alerts(self._actor, today), self._result))
+            lambda: alerts.dashboard_alerts(actor, today), self._result))
 
     def _show(self, found: object) -> None:
         self.busy = False
@@ -131,6 +132,10 @@ class ResearcherAlertsPanel(QWidget):
             self.message.setText(error_text(found))
             self.summary.clear()
             return
+        if isinstance(found, Exception):
+            # A bug: raised here, in the GUI thread, it reaches the unexpected-error dialog
+            # instead of dying silently in the worker and leaving the panel busy for good.
+            raise found
         self.message.clear()
         alerts = cast(list[DashboardAlert], found)
         self.show_alerts(alerts)

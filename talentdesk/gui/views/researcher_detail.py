@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
 
 from talentdesk.domain.accounts import Actor
 from talentdesk.domain.permissions import Action, allowed
+from talentdesk.domain.researchers.evaluation import RepresentativeWork
 from talentdesk.domain.researchers.records import (
     CheckpointRecord,
     EnrollmentRecord,
@@ -31,6 +33,8 @@ from talentdesk.gui.dialogs.enrollment_changes import ExtensionDialog, Terminati
 from talentdesk.gui.dialogs.enrollment_dialog import EnrollmentDialog
 from talentdesk.gui.dialogs.researcher_dialog import ResearcherDialog
 from talentdesk.gui.dialogs.review_dialog import ReviewDialog
+from talentdesk.gui.dialogs.support_dialog import SupportDialog
+from talentdesk.gui.dialogs.works_dialog import WorksDialog
 from talentdesk.gui.messages import error_text
 from talentdesk.gui.texts.researchers import discipline_text, label
 from talentdesk.gui.widgets.enrollment_timeline import EnrollmentTimeline
@@ -58,6 +62,7 @@ class ResearcherDetail(QWidget):
         self._today = today
         self.record: ResearcherRecord | None = None
         self.enrollments: list[EnrollmentRecord] = []
+        self.works: dict[int, tuple[RepresentativeWork, ...]] = {}
         self.title = QLabel()
         self.title.setObjectName("researcher_title")
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
@@ -86,9 +91,12 @@ class ResearcherDetail(QWidget):
         self.review_button = self._button(self.tr("Re&view checkpoint…"), "review",
                                           self.review, may_review)
         self.pay_button = self._button(self.tr("Record &payment"), "pay", self.pay, may_edit)
+        self.works_button = self._button(self.tr("Representative &works…"), "works",
+                                         self.edit_works, may_edit)
+        self.support_button = self._button(self.tr("Funding and rewar&ds…"), "support",
+                                           self.show_support, True)
         actions = QHBoxLayout()
-        for button in (self.edit_button, self.enroll_button, self.extend_button,
-                       self.end_button, self.review_button, self.pay_button):
+        for button in self._buttons():
             actions.addWidget(button)
         actions.addStretch(1)
         self.timeline = EnrollmentTimeline(today())
@@ -118,9 +126,12 @@ class ResearcherDetail(QWidget):
         button.setProperty("allowed", allowed_)
         return button
 
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (self.edit_button, self.enroll_button, self.extend_button, self.end_button,
+                self.review_button, self.works_button, self.pay_button, self.support_button)
+
     def _enable(self, shown: bool) -> None:
-        for button in (self.edit_button, self.enroll_button, self.extend_button,
-                       self.end_button, self.review_button, self.pay_button):
+        for button in self._buttons():
             button.setEnabled(shown and bool(button.property("allowed")))
 
     # --- showing --------------------------------------------------------------------------
@@ -130,6 +141,7 @@ class ResearcherDetail(QWidget):
             self.record = self._services.researchers.get(self._actor, researcher_id)
             self.enrollments = self._services.enrollments.enrollments_of(self._actor,
                                                                          researcher_id)
+            self.works = self._services.assessments.works_of(self._actor, researcher_id)
         except TalentDeskError as exc:
             self.message.setText(error_text(exc))
             return
@@ -168,7 +180,9 @@ class ResearcherDetail(QWidget):
             top.setData(0, _KEY, ("enrollment", enrollment.id))
             self.tree.addTopLevelItem(top)
             for checkpoint in enrollment.checkpoints:
-                top.addChild(self._checkpoint_item(checkpoint, today))
+                item = self._checkpoint_item(checkpoint, today)
+                top.addChild(item)
+                item.setExpanded(True)  # its works, if any
             for extension in enrollment.extensions:
                 item = QTreeWidgetItem([
                     self.tr("Extension: %s") % label("extension_reason", str(extension.reason)),
@@ -206,6 +220,11 @@ class ResearcherDetail(QWidget):
             f"{label('checkpoint_kind', checkpoint.kind)} {checkpoint.key}",
             self.tr("due %s") % due, status, result.strip()])
         item.setData(0, _KEY, ("checkpoint", checkpoint.id))
+        for work in self.works.get(checkpoint.id, ()):
+            item.addChild(QTreeWidgetItem([
+                self.tr("Work: %1 “%2”").replace("%1", label("work_type", str(work.type)))
+                .replace("%2", work.title),
+                str(work.date), label("work_role", str(work.role)), work.significance]))
         return item
 
     def _tranche_item(self, tranche: TrancheRecord) -> QTreeWidgetItem:
@@ -282,6 +301,43 @@ class ResearcherDetail(QWidget):
         dialog.exec()
         if self.record is not None:
             self.show_researcher(self.record.id)
+
+    def edit_works(self) -> None:
+        checkpoint_id = self._selected("checkpoint")
+        if checkpoint_id is None:
+            self.message.setText(self.tr("Select a checkpoint first."))
+            return
+        try:
+            dialog = WorksDialog(self._services.assessments, self._actor, checkpoint_id,
+                                 self._today(), self)
+        except TalentDeskError as exc:
+            self.message.setText(error_text(exc))
+            return
+        dialog.exec()
+        if dialog.changed and self.record is not None:
+            self.show_researcher(self.record.id)
+            self._select("checkpoint", checkpoint_id)
+            self.changed.emit(self.record.id)
+
+    def show_support(self) -> None:
+        if self.record is None:
+            return
+        try:
+            dialog = SupportDialog(self._services.support, self._actor, self.record,
+                                   self.enrollments, self._today(), self)
+        except TalentDeskError as exc:
+            self.message.setText(error_text(exc))
+            return
+        dialog.exec()
+
+    def _select(self, kind: str, record_id: int) -> None:
+        """Make the tree's item for that record current again after a reload."""
+        items = QTreeWidgetItemIterator(self.tree)
+        while (item := items.value()) is not None:
+            if tuple(item.data(0, _KEY) or ()) == (kind, record_id):
+                self.tree.setCurrentItem(item)
+                return
+            items += 1
 
     def pay(self) -> None:
         tranche_id = self._selected("tranche")

@@ -30,8 +30,7 @@ from sqlalchemy.orm import Session
 from talentdesk.domain.identifiers import normalize_identifier
 from talentdesk.domain.listing import ListQuery, search_terms
 from talentdesk.domain.problems import Problem
-from talentdesk.domain.researchers.alerts import TrackedEnrollment
-from talentdesk.domain.researchers.eligibility import Person
+from talentdesk.domain.researchers.alerts import AlertFacts
 from talentdesk.domain.researchers.evaluation import (
     CheckpointDecision,
     Decision,
@@ -71,10 +70,11 @@ from talentdesk.domain.researchers.rewards import (
 )
 from talentdesk.domain.researchers.schedule import (
     CheckpointOverride,
-    Enrollment,
     Extension,
     ExtensionReason,
     IndividualPlan,
+    Schedule,
+    ScheduledCheckpoint,
     Termination,
     TerminationReason,
 )
@@ -515,6 +515,20 @@ def work_rows(session: Session, checkpoint_id: int) -> list[RepresentativeWorkRo
             RepresentativeWorkRow.position)))
 
 
+def works_of_researcher(session: Session, researcher_id: int
+                        ) -> dict[int, tuple[RepresentativeWork, ...]]:
+    """Nominated works by checkpoint id over all of the researcher's enrollments."""
+    found: dict[int, list[RepresentativeWork]] = defaultdict(list)
+    for row in session.scalars(
+            select(RepresentativeWorkRow)
+            .join(CheckpointRow, CheckpointRow.id == RepresentativeWorkRow.checkpoint_id)
+            .join(EnrollmentRow, EnrollmentRow.id == CheckpointRow.enrollment_id)
+            .where(EnrollmentRow.researcher_id == researcher_id)
+            .order_by(RepresentativeWorkRow.checkpoint_id, RepresentativeWorkRow.position)):
+        found[row.checkpoint_id].append(to_work(row))
+    return {checkpoint_id: tuple(works) for checkpoint_id, works in found.items()}
+
+
 def to_work(row: RepresentativeWorkRow) -> RepresentativeWork:
     return RepresentativeWork(WorkType(row.type), row.title, row.published_on, WorkRole(row.role),
                               row.significance, row.domestic_journal)
@@ -593,79 +607,76 @@ def to_reward(row: RewardClaimRow) -> RewardRecord:
 # --- alert candidates -------------------------------------------------------------------------
 
 
-def alert_candidate_ids(session: Session, *, due_from: date, due_to: date, ends_from: date,
-                        ends_to: date, ages_out_from: date, ages_out_to: date) -> set[int]:
-    """Active enrollments with an open checkpoint due in [due_from, due_to], a cycle ending in
-    [ends_from, ends_to] or an age-out date in [ages_out_from, ages_out_to]: each an index range.
-    """
-    active = EnrollmentRow.status == str(EnrollmentStatus.ACTIVE)
-    due = select(CheckpointRow.enrollment_id).where(
-        CheckpointRow.report_received_on.is_(None), CheckpointRow.cancelled.is_(False),
-        CheckpointRow.due_on.between(due_from, due_to))
-    ids = set(session.scalars(select(EnrollmentRow.id).where(active, EnrollmentRow.id.in_(due))))
-    ids.update(session.scalars(select(EnrollmentRow.id).where(
-        active, EnrollmentRow.end_on.between(ends_from, ends_to))))
-    ids.update(session.scalars(select(EnrollmentRow.id).where(
-        active, EnrollmentRow.ages_out_on.between(ages_out_from, ages_out_to),
-        EnrollmentRow.ages_out_on <= EnrollmentRow.end_on)))
-    return ids
+@dataclasses.dataclass(frozen=True)
+class AlertWindows:
+    """Date ranges outside which an enrollment raises no alert (each is an index range)."""
+
+    due_from: date
+    due_to: date
+    ends_from: date
+    ends_to: date
+    ages_out_from: date
+    ages_out_to: date
 
 
 @dataclasses.dataclass(frozen=True)
 class AlertSubject:
     """What the alert rules need of one enrollment, and what the panel shows about it."""
 
-    tracked: TrackedEnrollment
+    facts: AlertFacts
     researcher_id: int
     researcher_name: str
     program_id: int
 
 
-def alert_subjects(session: Session, ids: Iterable[int]) -> list[AlertSubject]:
-    """The enrollments ``ids`` as the alert rules see them, read as plain rows (no ORM
-    objects, no tranches): a dashboard at 100k researchers has thousands of them."""
-    wanted = sorted(set(ids))
-    enrollments = []
-    for start in range(0, len(wanted), 5000):
-        chunk = wanted[start:start + 5000]
-        enrollments += session.execute(
-            select(EnrollmentRow.id, EnrollmentRow.researcher_id, EnrollmentRow.program_id,
-                   EnrollmentRow.program_version, EnrollmentRow.category,
-                   EnrollmentRow.start_on, EnrollmentRow.terminated_on,
-                   EnrollmentRow.termination_reason, EnrollmentRow.terminated_approved_by,
-                   EnrollmentRow.termination_note, ResearcherRow.name,
-                   ResearcherRow.birth_date, ResearcherRow.sex)
-            .join(ResearcherRow, ResearcherRow.id == EnrollmentRow.researcher_id)
-            .where(EnrollmentRow.id.in_(chunk))).all()
-    extensions: dict[int, list[Extension]] = defaultdict(list)
-    plans: dict[int, IndividualPlan] = {}
-    submitted: dict[int, set[str]] = defaultdict(set)
-    for start in range(0, len(wanted), 5000):
-        chunk = wanted[start:start + 5000]
-        for e in session.scalars(select(ExtensionRow).where(
-                ExtensionRow.enrollment_id.in_(chunk)).order_by(ExtensionRow.starts_on)):
-            extensions[e.enrollment_id].append(to_extension(e))
-        for p in session.scalars(select(IndividualPlanRow).where(
-                IndividualPlanRow.enrollment_id.in_(chunk))):
-            plans[p.enrollment_id] = to_plan(p)
-        for enrollment_id, key in session.execute(select(
-                CheckpointRow.enrollment_id, CheckpointRow.key).where(
-                CheckpointRow.enrollment_id.in_(chunk),
-                CheckpointRow.report_received_on.is_not(None))):
-            submitted[enrollment_id].add(key)
+def alert_subjects(session: Session, windows: AlertWindows) -> list[AlertSubject]:
+    """Active enrollments with an open checkpoint due, a cycle ending or an age-out date inside
+    ``windows``, as stored: the schedule columns repeat the domain's result, so nothing is
+    rebuilt, and only the checkpoints inside the window are read.
+
+    Three index-range queries joined to their researcher; the cost follows the number of
+    alerts, not the number of researchers.
+    """
+    active = EnrollmentRow.status == str(EnrollmentStatus.ACTIVE)
+    base = select(
+        EnrollmentRow.id, EnrollmentRow.researcher_id, EnrollmentRow.program_id,
+        EnrollmentRow.program_version, EnrollmentRow.start_on, EnrollmentRow.original_end_on,
+        EnrollmentRow.end_on, EnrollmentRow.ages_out_on, EnrollmentRow.terminated_on,
+        ResearcherRow.name, ResearcherRow.sex,
+    ).join(ResearcherRow, ResearcherRow.id == EnrollmentRow.researcher_id)
+    enrollments: dict[int, Any] = {}
+    checkpoints: dict[int, list[ScheduledCheckpoint]] = defaultdict(list)
+    for row in session.execute(
+            base.add_columns(CheckpointRow.key, CheckpointRow.kind, CheckpointRow.original_due_on,
+                             CheckpointRow.due_on)
+            .join(CheckpointRow, CheckpointRow.enrollment_id == EnrollmentRow.id)
+            .where(CheckpointRow.report_received_on.is_(None),
+                   CheckpointRow.cancelled.is_(False),
+                   CheckpointRow.due_on.between(windows.due_from, windows.due_to), active)
+            .order_by(CheckpointRow.due_on, CheckpointRow.key)):
+        enrollments[row.id] = row
+        checkpoints[row.id].append(ScheduledCheckpoint(
+            row.key, CheckpointKind(row.kind), row.original_due_on, row.due_on))
+    for row in session.execute(base.where(
+            active, EnrollmentRow.end_on.between(windows.ends_from, windows.ends_to))):
+        enrollments.setdefault(row.id, row)
+    for row in session.execute(base.where(
+            active, EnrollmentRow.ages_out_on.between(windows.ages_out_from, windows.ages_out_to),
+            EnrollmentRow.ages_out_on <= EnrollmentRow.end_on)):
+        enrollments.setdefault(row.id, row)
     programs = program_versions(session, {(e.program_id, e.program_version)
-                                          for e in enrollments})
+                                          for e in enrollments.values()})
     subjects = []
-    for e in enrollments:
-        termination = None if e.terminated_on is None else Termination(
-            e.terminated_on, TerminationReason(e.termination_reason),
-            e.terminated_approved_by, e.termination_note)
-        enrollment = Enrollment(
-            str(e.id), Person(e.birth_date, Sex(e.sex)),
-            programs[(e.program_id, e.program_version)], EvaluationCategory(e.category),
-            e.start_on, tuple(extensions[e.id]), plans.get(e.id), termination)
-        subjects.append(AlertSubject(TrackedEnrollment(enrollment, frozenset(submitted[e.id])),
-                                     e.researcher_id, e.name, e.program_id))
+    for e in enrollments.values():
+        program = programs[(e.program_id, e.program_version)]
+        rule = program.age_rule
+        age_out = None if rule is None or e.ages_out_on is None else (
+            e.ages_out_on, rule.limit_for(Sex(e.sex)))
+        schedule = Schedule(e.start_on, e.original_end_on, e.end_on,
+                            tuple(checkpoints.get(e.id, ())))
+        facts = AlertFacts(str(e.id), program.code, schedule,
+                           terminated=e.terminated_on is not None, age_out=age_out)
+        subjects.append(AlertSubject(facts, e.researcher_id, e.name, e.program_id))
     return subjects
 
 

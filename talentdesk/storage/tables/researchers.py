@@ -184,7 +184,8 @@ class CheckpointRow(Editable, Base):
         UniqueConstraint("enrollment_id", "key", name="uq_checkpoints_enrollment_key"),
         Index("ix_checkpoints_open_due", "report_received_on", "cancelled", "due_on"),
         Index("ix_checkpoints_cohort", "cohort", "grade"),
-        Index("ix_checkpoints_graded_due", "due_on", "cohort"),
+        # The quota alert counts grades per round from the index alone (migration 0010).
+        Index("ix_checkpoints_graded_due", "due_on", "cohort", "grade", "cancelled"),
         # Statistics: grades decided in a period (migration 0008).
         Index("ix_checkpoints_decided", "decided_on", "kind", "grade"),
     )
