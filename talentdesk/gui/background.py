@@ -17,9 +17,23 @@ log = logging.getLogger(__name__)
 # ``cancelled()`` turns True once the user asked to stop, and the work should then give up.
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
-# Jobs whose worker is still running: a job dropped by its owner (a closed dialog) must live
-# until its signals have fired, or Qt would deliver them to a deleted object.
+# Jobs whose worker is still running. A job has no Qt parent and lives here until it has
+# finished, so closing the window that started it never deletes the object the worker emits
+# from; receivers should be bound methods of widgets, which Qt disconnects when they go.
 _running: set[BackgroundJob] = set()
+
+# Our own pool: jobs wait on the database, not the CPU, and a long one (a year of statistics)
+# must not hold up the dashboard or an export on a two-core machine's two-thread global pool.
+_POOL_THREADS = 6
+_pool: QThreadPool | None = None
+
+
+def _thread_pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(_POOL_THREADS)
+    return _pool
 
 
 class BackgroundJob(QObject):
@@ -35,8 +49,8 @@ class BackgroundJob(QObject):
     progress = Signal(int, int)
     finished = Signal(object)
 
-    def __init__(self, work: Work, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, work: Work) -> None:
+        super().__init__()
         self._work = work
         self._cancel = threading.Event()
         self.running = False
@@ -45,7 +59,7 @@ class BackgroundJob(QObject):
         self.running = True
         _running.add(self)
         self.finished.connect(self._done)
-        QThreadPool.globalInstance().start(_Runner(self))
+        _thread_pool().start(_Runner(self))
 
     def cancel(self) -> None:
         """Ask the work to stop; ``finished`` still arrives (usually with ``CancelledError``)."""
@@ -80,4 +94,4 @@ class _Runner(QRunnable):
 
 def wait_for_background_jobs(timeout_ms: int = 30_000) -> bool:
     """Block until every worker is done (closing the application, tests)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    return _pool is None or _pool.waitForDone(timeout_ms)

@@ -257,3 +257,24 @@ def test_figures_are_computed_off_the_gui_thread_and_the_newest_period_wins(
     qtbot.wait(50)  # September's late answer is delivered, and must be ignored
     assert dict(view.summary_tables[0].texts())["统计期间"] == "2026年8月"
     assert not view.busy and view.refresh_button.isEnabled()
+
+
+def test_closing_the_page_while_figures_are_computed_is_harmless(qtbot, zh_app, sqlite_database):
+    service = StatisticsService(sqlite_database, clock=lambda: datetime(2026, 11, 27, 9, 0))
+    gate = threading.Event()
+
+    class Held:
+        def __getattr__(self, name: str):
+            return getattr(service, name)
+
+        def permit_statistics(self, actor, period):
+            gate.wait(10)
+            return service.permit_statistics(actor, period)
+
+    view = StatisticsView(Held(), SUPERVISOR, "zh_CN")
+    view.refresh()
+    view.deleteLater()
+    qtbot.wait(10)  # the page is gone before its figures are
+    gate.set()
+    assert wait_for_background_jobs()
+    qtbot.wait(50)  # the late answer finds no page, and no error is raised

@@ -589,19 +589,19 @@ class StatisticsView(QWidget):
                 return None
             return permits, service.researcher_statistics(actor, period)
 
-        self._job = job = BackgroundJob(work, self)
-        job.finished.connect(lambda result: self._figures_ready(job, result))
+        self._job = BackgroundJob(work)
+        self._job.finished.connect(self._figures_ready)
         self.refresh_button.setEnabled(False)
         self.message.setText(self.tr("Computing the figures for %s…")
                              % period_text(self.words, period))
-        job.start()
+        self._job.start()
 
     @property
     def busy(self) -> bool:
         return self._job is not None
 
-    def _figures_ready(self, job: BackgroundJob, result: object) -> None:
-        if job is not self._job:
+    def _figures_ready(self, result: object) -> None:
+        if self.sender() is not self._job:
             return  # superseded by a newer period
         self._job = None
         self.refresh_button.setEnabled(True)
@@ -684,21 +684,24 @@ class StatisticsView(QWidget):
         Says how it went below the bar and emits ``report_done``.
         """
         period, actor, service, language = self.period(), self._actor, self._service, self._language
-        job = BackgroundJob(lambda _progress, _cancelled: service.monthly_report(
-            actor, period, path, language), self)
-        job.finished.connect(lambda result: self._report_written(path, result))
+        def work(_progress: object, _cancelled: object) -> Path:
+            service.monthly_report(actor, period, path, language)
+            return path
+
+        job = BackgroundJob(work)
+        job.finished.connect(self._report_written)
         self.export_button.setEnabled(False)
         self.message.setText(self.tr("Writing the monthly report…"))
         job.start()
 
-    def _report_written(self, path: Path, result: object) -> None:
+    def _report_written(self, result: object) -> None:
         self.export_button.setEnabled(True)
         if isinstance(result, TalentDeskError | OSError):
             self.message.setText(_error(result))
         elif isinstance(result, BaseException):
             self.message.setText(self.tr("The report could not be written; see the log."))
         else:
-            self.message.setText(self.tr("Monthly report saved: %s") % path)
+            self.message.setText(self.tr("Monthly report saved: %s") % result)
         self.report_done.emit(not isinstance(result, BaseException))
 
 
