@@ -19,7 +19,7 @@ class Settings:
 
     language: str = "zh_CN"
     db_url: str = ""
-    idle_lock_minutes: int = 15
+    idle_lock_minutes: int = 15  # 0: never lock
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -35,6 +35,10 @@ class Settings:
         settings = replace(cls(), **{k: v for k, v in raw.items() if k in known})
         if settings.language not in LANGUAGES:
             settings = replace(settings, language=cls.language)
+        minutes = settings.idle_lock_minutes
+        # A damaged value must not switch the lock off: only a deliberate 0 means never.
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 0:
+            settings = replace(settings, idle_lock_minutes=cls.idle_lock_minutes)
         return settings
 
     def save(self, path: Path) -> None:

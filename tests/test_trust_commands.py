@@ -43,9 +43,16 @@ def _tamper(path: Path) -> None:
     db.dispose()
 
 
+# ``python -m talentdesk`` with Qt made unimportable: the commands must work without it.
+WITHOUT_QT = (
+    "import sys; sys.modules['PySide6'] = None; "
+    "from talentdesk.__main__ import main; sys.exit(main(sys.argv[1:]))"
+)
+
+
 def _cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "talentdesk", "--data-dir", str(data), *args],
+        [sys.executable, "-c", WITHOUT_QT, "--data-dir", str(data), *args],
         capture_output=True,
         text=True,
         timeout=120,

@@ -40,12 +40,14 @@ def run_sessions(
     """Until a user quits: sign in, show the main window with its idle lock, run the loop."""
     while (actor := sign_in(services.accounts)) is not None:
         window = build_main_window(services, actor, settings, settings_path, ui_state)
-        # At least a minute: a zero in the settings file must not lock at once, forever.
-        IdleLock(window, services.accounts, actor, max(1, settings.idle_lock_minutes) * 60_000)
+        if settings.idle_lock_minutes > 0:  # 0: never (the administrator's choice)
+            IdleLock(window, services.accounts, actor, settings.idle_lock_minutes * 60_000)
         keep_daily_backups(window, services.backups)
         window.show()
         code = app.exec()
         if not window.property(SIGN_IN_AGAIN):
             return code
+        if settings_path.is_file():  # what the settings page saved applies from this sign-in
+            settings = Settings.load(settings_path)
         log.info("%s signed out", actor.username)
     return 0

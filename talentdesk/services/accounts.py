@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -155,7 +156,11 @@ class AccountService:
         return repo.to_user(row)
 
     def reset_password(self, actor: Actor, user_id: int, temporary_password: str) -> User:
-        """Set a temporary password the administrator hands over; this also unlocks."""
+        """Set a temporary password the administrator hands over; this also unlocks.
+
+        The user must choose their own at the next sign-in (``change_own_password``): the
+        administrator knows this one.
+        """
         problems = check_password(temporary_password)
         if problems:
             raise ValidationError(problems)
@@ -163,8 +168,42 @@ class AccountService:
             row.password_hash = hash_password(temporary_password)
             row.failed_logins = 0
             row.locked_until = None
+            row.must_change_password = True
             audit(session, actor, now, "reset_password", "user", row.id, {"username": row.username})
         return repo.to_user(row)
+
+    def must_change_password(self, actor: Actor) -> bool:
+        """True after an administrator reset the signed-in user's password."""
+        with self._db.read() as session:
+            row = session.get(UserRow, actor.user_id)
+            return row is not None and row.must_change_password
+
+    def change_own_password(self, actor: Actor, current: str, new: str) -> None:
+        """The signed-in user replaces their password (any role may).
+
+        Raises:
+            ValidationError: ``password_too_short``, ``password_needs_letters_and_digits``,
+                ``password_unchanged`` (field ``new_password``) or ``wrong_password``
+                (field ``password``).
+        """
+        problems = [dataclasses.replace(p, field="new_password") for p in check_password(new)]
+        if new == current:
+            problems.append(Problem("password_unchanged", "new_password"))
+        if problems:
+            raise ValidationError(problems)
+        now = self._clock()
+        with self._db.write() as session:
+            row = session.get(UserRow, actor.user_id)
+            if row is None:
+                raise NotFoundError("user", actor.user_id)
+            if not verify_password(current, row.password_hash):
+                raise ValidationError([Problem("wrong_password", "password")])
+            row.password_hash = hash_password(new)
+            row.must_change_password = False
+            row.updated_at = now
+            row.updated_by = actor.username
+            audit(session, actor, now, "change_password", "user", row.id,
+                  {"username": row.username})
 
     def unlock(self, actor: Actor, user_id: int) -> User:
         """End a lockout after too many failed sign-ins before its 15 minutes are over."""

@@ -86,7 +86,7 @@ def test_language_choice_is_saved_for_the_next_start(qtbot, window_factory, tmp_
     view.language.setCurrentIndex(view.language.findData("en"))
     qtbot.mouseClick(view.save_button, Qt.LeftButton)
     assert Settings.load(tmp_path / "settings.json").language == "en"
-    assert "下次启动" in view.status.text()
+    assert "界面语言在重新启动 talentdesk 后生效" in view.status.text()
 
 
 def test_the_interface_font_has_chinese_glyphs(window_factory):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from talentdesk.app import build_services
 from talentdesk.domain.accounts import Actor, Role
@@ -54,3 +55,21 @@ def test_supervisors_see_the_audit_log_only(make):
 @pytest.mark.parametrize("role", [Role.CLERK, Role.HR_OFFICER])
 def test_clerks_get_the_plain_settings_page(make, role):
     assert isinstance(make(role), SettingsView)
+
+
+def test_administrators_set_the_idle_lock_and_never_is_zero(make, qtbot, tmp_path):
+    area = make(Role.ADMINISTRATOR)
+    page = area.local
+    spin = page.idle_minutes
+    assert spin.isEnabled() and spin.text() == "15 分钟"
+    spin.setFocus()
+    for _ in range(16):  # one more than needed: 0 is the lowest value
+        qtbot.keyClick(spin, Qt.Key.Key_Down)
+    assert spin.value() == 0 and spin.text() == "从不"
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert Settings.load(tmp_path / "s.json").idle_lock_minutes == 0
+
+
+def test_clerks_see_the_idle_lock_but_cannot_change_it(make):
+    page = make(Role.CLERK)
+    assert not page.idle_minutes.isEnabled() and page.idle_minutes.value() == 15

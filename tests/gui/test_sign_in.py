@@ -6,8 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from talentdesk.gui.dialogs.sign_in import FirstAdminDialog, LoginDialog
+from talentdesk.domain.accounts import Role
+from talentdesk.gui.dialogs.sign_in import ChangePasswordDialog, FirstAdminDialog, LoginDialog
 from talentdesk.services.accounts import AccountService
+from tests.gui.modal import click_ok, when_modal
 from tests.gui.typing import type_into
 
 pytestmark = pytest.mark.gui
@@ -67,3 +69,39 @@ def test_wrong_password_gets_a_plain_message(qtbot, zh_app, accounts):
     qtbot.keyClicks(dialog.password, "secret-2026")
     qtbot.keyClick(dialog.password, Qt.Key_Return)
     assert dialog.actor is not None and dialog.actor.username == "admin"
+
+
+def test_a_reset_password_must_be_replaced_before_the_sign_in_completes(
+    qtbot, zh_app, accounts
+):
+    admin = accounts.create_first_admin("admin", "Admin", "secret-2026")
+    li = accounts.create_user(admin, "li", "李娜", Role.CLERK, "start-2026")
+    accounts.reset_password(admin, li.id, "temp-2026")
+    dialog = LoginDialog(accounts)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "li")
+
+    # Cancelling the change leaves the user at the sign-in, not signed in.
+    qtbot.keyClicks(dialog.password, "temp-2026")
+    failures = when_modal(lambda change: change.reject())
+    _ok(qtbot, dialog)
+    assert failures == []
+    assert dialog.actor is None
+    assert dialog.message.text() == "管理员已重置您的密码：请设置您自己的密码后登录。"
+
+    seen: list[str] = []
+
+    def choose(change) -> None:
+        assert isinstance(change, ChangePasswordDialog)
+        seen.append(change.windowTitle())
+        qtbot.keyClicks(change.new_password, "mine-2026")
+        qtbot.keyClicks(change.repeat, "mine-2026")
+        click_ok(qtbot, change)
+
+    failures = when_modal(choose)
+    _ok(qtbot, dialog)
+    assert failures == []
+    assert seen == ["设置您自己的密码"]
+    assert dialog.actor is not None and dialog.actor.username == "li"
+    assert not accounts.must_change_password(dialog.actor)
+    assert accounts.authenticate("li", "mine-2026").username == "li"

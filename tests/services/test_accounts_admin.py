@@ -74,6 +74,32 @@ def test_reset_password_replaces_the_old_one_and_unlocks(accounts, admin, databa
     assert "temp-2026" not in str(trail), "the password itself is never recorded"
 
 
+def test_a_reset_password_must_be_changed_at_the_next_sign_in(accounts, admin, database):
+    li = _user(accounts, admin, "li")
+    actor = accounts.authenticate("li", "start-2026")
+    assert not accounts.must_change_password(actor), "a password the user chose stays"
+    accounts.reset_password(admin, li.id, "temp-2026")
+    actor = accounts.authenticate("li", "temp-2026")
+    assert accounts.must_change_password(actor)
+    for current, new, code in (
+        ("wrong-2026", "mine-2026", "wrong_password"),
+        ("temp-2026", "temp-2026", "password_unchanged"),
+        ("temp-2026", "short", "password_too_short"),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            accounts.change_own_password(actor, current, new)
+        assert code in _codes(caught)
+    assert accounts.must_change_password(actor), "a refused change changes nothing"
+    accounts.change_own_password(actor, "temp-2026", "mine-2026")
+    assert not accounts.must_change_password(actor)
+    with pytest.raises(AuthenticationError):
+        accounts.authenticate("li", "temp-2026")
+    assert accounts.authenticate("li", "mine-2026").username == "li"
+    trail = _trail(database, admin)
+    assert ("change_password", {"username": "li"}) in trail
+    assert "mine-2026" not in str(trail)
+
+
 def test_unlock_ends_a_lockout_early(accounts, admin, database):
     li = _user(accounts, admin, "li")
     for _ in range(MAX_FAILED_LOGINS):

@@ -1,4 +1,4 @@
-"""Signing in: the set-up dialog that creates the first administrator, and the login dialog."""
+"""Signing in: the first administrator's set-up, the login, and replacing a reset password."""
 
 from __future__ import annotations
 
@@ -55,7 +55,11 @@ class FirstAdminDialog(_AccountDialog):
 
 
 class LoginDialog(_AccountDialog):
-    """User name and password; a wrong one gets a plain message and the field is cleared."""
+    """User name and password; a wrong one gets a plain message and the field is cleared.
+
+    After an administrator reset the password, the user must choose their own before the
+    sign-in completes; cancelling that leaves them at this dialog, not signed in.
+    """
 
     def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
         super().__init__(accounts, self.tr("Sign in to %s") % APP_NAME, parent)
@@ -64,11 +68,43 @@ class LoginDialog(_AccountDialog):
 
     def _call_service(self) -> Actor:
         try:
-            return self.accounts.authenticate(self.username.text(), self.password.text())
+            actor = self.accounts.authenticate(self.username.text(), self.password.text())
         except TalentDeskError:
             self.password.clear()
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
             raise
+        if self.accounts.must_change_password(actor):
+            change = ChangePasswordDialog(self.accounts, actor, self.password.text(), self)
+            if change.exec() != QDialog.DialogCode.Accepted:
+                raise ValidationError([Problem("password_change_required", "password")])
+        return actor
+
+
+class ChangePasswordDialog(FormDialog):
+    """The user replaces the temporary password an administrator set."""
+
+    def __init__(
+        self, accounts: AccountService, actor: Actor, current: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Choose your own password"), parent)
+        self.accounts = accounts
+        self.actor = actor
+        self._current = current
+        intro = QLabel(
+            self.tr(
+                "An administrator has reset your password. Choose your own now; "
+                "nobody else should know it."
+            )
+        )
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.new_password = self._line(self.tr("&New password:"), "new_password", secret=True)
+        self.repeat = self._line(self.tr("&Repeat new password:"), "password_repeat", secret=True)
+
+    def _save(self) -> None:
+        if self.new_password.text() != self.repeat.text():
+            raise ValidationError([Problem("passwords_differ", "password_repeat")])
+        self.accounts.change_own_password(self.actor, self._current, self.new_password.text())
 
 
 def sign_in(accounts: AccountService, parent: QWidget | None = None) -> Actor | None:

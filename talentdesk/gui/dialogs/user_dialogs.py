@@ -76,7 +76,12 @@ class ResetPasswordDialog(_UserDialog):
     ) -> None:
         super().__init__(accounts, admin, self.tr("Reset password of %s") % user.username, parent)
         self.target = user
-        intro = QLabel(self.tr("Set a temporary password and give it to the user in person."))
+        intro = QLabel(
+            self.tr(
+                "Set a temporary password and give it to the user in person. "
+                "They must choose their own when they next sign in."
+            )
+        )
         intro.setWordWrap(True)
         self.form.addRow(intro)
         self.password, self.repeat = self._password_pair()

@@ -10,6 +10,7 @@ FIELD_LABELS: dict[str, str] = {
     "display_name": QT_TRANSLATE_NOOP("messages", "Full name"),
     "password": QT_TRANSLATE_NOOP("messages", "Password"),
     "password_repeat": QT_TRANSLATE_NOOP("messages", "Repeat password"),
+    "new_password": QT_TRANSLATE_NOOP("messages", "New password"),
 }
 
 # ``{field}`` and the Problem's params are filled in.
@@ -25,4 +26,12 @@ PROBLEM_TEXTS: dict[str, str] = {
         "messages", "{field} must contain both letters and digits."
     ),
     "passwords_differ": QT_TRANSLATE_NOOP("messages", "The two passwords are not the same."),
+    "password_unchanged": QT_TRANSLATE_NOOP(
+        "messages", "{field} must differ from the password the administrator gave you."
+    ),
+    "wrong_password": QT_TRANSLATE_NOOP("messages", "{field} is not correct."),
+    "password_change_required": QT_TRANSLATE_NOOP(
+        "messages",
+        "An administrator has reset your password: choose your own to sign in.",
+    ),
 }

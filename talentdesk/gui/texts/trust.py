@@ -4,45 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from talentdesk import trust_texts
 from talentdesk.domain.audit_chain import ChainReport
 
 FIELD_LABELS: dict[str, str] = {
+    **trust_texts.FIELD_LABELS,
     "active": QT_TRANSLATE_NOOP("messages", "Status"),
     "role": QT_TRANSLATE_NOOP("messages", "Role"),
-    "backup_file": QT_TRANSLATE_NOOP("messages", "Backup file"),
-    "database": QT_TRANSLATE_NOOP("messages", "Database"),
     # Keys of audit details.
     "file": QT_TRANSLATE_NOOP("messages", "File"),
     "saved_as": QT_TRANSLATE_NOOP("messages", "Saved as"),
     "field": QT_TRANSLATE_NOOP("messages", "Field"),
 }
 
-PROBLEM_TEXTS: dict[str, str] = {
-    "last_administrator": QT_TRANSLATE_NOOP(
-        "messages",
-        "This is the last active administrator: it cannot be disabled or given another role.",
-    ),
-    "cannot_disable_self": QT_TRANSLATE_NOOP("messages", "You cannot disable your own account."),
-    "backup_use_pg_dump": QT_TRANSLATE_NOOP(
-        "messages",
-        "This database runs on PostgreSQL: back it up with pg_dump on the database server "
-        "(see the README).",
-    ),
-    "backup_failed": QT_TRANSLATE_NOOP("messages", "The backup could not be written: {detail}"),
-    "restore_failed": QT_TRANSLATE_NOOP("messages", "The restore failed: {detail}"),
-    "backup_missing": QT_TRANSLATE_NOOP("messages", "{field}: the file does not exist."),
-    "backup_unreadable": QT_TRANSLATE_NOOP("messages", "{field}: this is not a database file."),
-    "backup_damaged": QT_TRANSLATE_NOOP(
-        "messages", "{field}: the file is damaged (it fails the integrity check)."
-    ),
-    "backup_not_talentdesk": QT_TRANSLATE_NOOP(
-        "messages", "{field}: this is not a talentdesk database."
-    ),
-    "backup_from_newer_version": QT_TRANSLATE_NOOP(
-        "messages",
-        "{field}: written by a newer version of talentdesk. Please install that version first.",
-    ),
-}
+# Qt-free, so that the ``backup`` command prints the same sentences.
+PROBLEM_TEXTS = trust_texts.PROBLEM_TEXTS
 
 # What the audit viewer shows for the stored action and entity names; others appear as stored.
 ACTION_LABELS: dict[str, str] = {
@@ -56,6 +32,7 @@ ACTION_LABELS: dict[str, str] = {
     "import": QT_TRANSLATE_NOOP("messages", "Import"),
     "view_sensitive": QT_TRANSLATE_NOOP("messages", "View unmasked data"),
     "reset_password": QT_TRANSLATE_NOOP("messages", "Reset password"),
+    "change_password": QT_TRANSLATE_NOOP("messages", "Change own password"),
     "unlock": QT_TRANSLATE_NOOP("messages", "Unlock"),
     "backup": QT_TRANSLATE_NOOP("messages", "Backup"),
     "restore": QT_TRANSLATE_NOOP("messages", "Restore"),
@@ -81,27 +58,6 @@ BACKUP_REASON_LABELS: dict[str, str] = {
     "manual": QT_TRANSLATE_NOOP("messages", "Manual"),
 }
 
-_CHAIN_TEXTS: dict[str, str] = {
-    "intact": QT_TRANSLATE_NOOP(
-        "messages",
-        "The audit trail is intact: {checked} entries checked. "
-        "Last entry: no. {last_id}, hash {hash}.",
-    ),
-    "changed": QT_TRANSLATE_NOOP(
-        "messages", "The audit trail is broken at entry no. {entry}: its content was changed."
-    ),
-    "deleted": QT_TRANSLATE_NOOP(
-        "messages",
-        "The audit trail is broken at entry no. {entry}: entries before it were deleted "
-        "(the last intact entry is no. {previous}).",
-    ),
-    "broken_link": QT_TRANSLATE_NOOP(
-        "messages",
-        "The audit trail is broken at entry no. {entry}: it does not follow the entry before it "
-        "(entries were reordered or inserted).",
-    ),
-}
-
 
 def label(labels: dict[str, str], key: str) -> str:
     """The translated label of a stored name, or the name itself when it has none."""
@@ -110,13 +66,7 @@ def label(labels: dict[str, str], key: str) -> str:
 
 
 def chain_report_text(report: ChainReport) -> str:
-    """One sentence for the result of ``AuditService.verify`` (also used by the command line)."""
-    broken = report.first_break
-    key = "intact" if broken is None else str(broken.reason)
-    return QCoreApplication.translate("messages", _CHAIN_TEXTS[key]).format(
-        checked=report.checked,
-        last_id=report.last_id if report.last_id is not None else "–",
-        hash=report.last_hash[:16],
-        entry=broken.entry_id if broken else "",
-        previous=broken.previous_id if broken and broken.previous_id is not None else "–",
+    """One translated sentence for the result of ``AuditService.verify``."""
+    return trust_texts.chain_report_text(
+        report, lambda text: QCoreApplication.translate("messages", text)
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -28,8 +29,8 @@ from talentdesk.domain.enums import Category, ChecklistStatus
 from talentdesk.domain.jiangsu import jiangsu_city
 from talentdesk.domain.permissions import Action, allowed
 from talentdesk.domain.permit_records import Case, ChecklistEntry
-from talentdesk.domain.points import points_table
-from talentdesk.errors import TalentDeskError
+from talentdesk.errors import ConflictError, NotFoundError, TalentDeskError
+from talentdesk.gui.dialogs.conflict_dialog import Choice, FieldVersions, resolve_conflict
 from talentdesk.gui.dialogs.intake_dialog import (
     compact_table,
     date_edit,
@@ -39,7 +40,7 @@ from talentdesk.gui.dialogs.intake_dialog import (
     table_cell,
 )
 from talentdesk.gui.messages import error_text, problem_text
-from talentdesk.gui.texts.intake import reason_text, sex_label
+from talentdesk.gui.texts.intake import points_rows, reason_text, sex_label
 from talentdesk.gui.texts.workflow import value_label
 from talentdesk.gui.widgets.case_actions import CaseActionsWidget
 from talentdesk.gui.widgets.case_timeline import CaseTimelineWidget
@@ -69,6 +70,17 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
 
 def _day(value: date | None) -> str:
     return value.isoformat() if value else "—"
+
+
+@dataclass(frozen=True)
+class _ItemInput:
+    """What the checklist editor saves for one document."""
+
+    code: str
+    status: ChecklistStatus
+    note: str
+    document_date: date | None
+    authenticated: bool
 
 
 class CaseDetailView(QWidget):
@@ -286,10 +298,8 @@ class CaseDetailView(QWidget):
             lines.append(self.tr("Routes met: %1").replace("%1", "、".join(stored.routes_met)))
         lines += [reason_text(r) for r in stored.explanation]
         self.category.setText("\n".join(lines))
-        table = points_table(stored.points_table) if stored.points_table else None
-        labels = {i.code: localized(i.label_zh, i.label_en) for i in table.items} if table else {}
-        rows = [(labels.get(s.code, s.code), str(s.points), reason_text(s.reason))
-                for s in stored.points_items]
+        # The same explanation as at intake: the band or option each value fell into.
+        rows = points_rows(stored.points_table or "", stored.points_items)
         if stored.points_total is not None:
             rows.append((self.tr("Total"), str(stored.points_total), stored.points_table))
         _fill(self.points, rows)
@@ -348,25 +358,85 @@ class CaseDetailView(QWidget):
         if entry is None or self.case is None:
             return
         day = date_of(self.document_date)
+        mine = _ItemInput(
+            entry.item.code,
+            ChecklistStatus(self.status.currentData()),
+            self.reason.text(),
+            None if day <= NO_DATE else day,
+            self.authenticated.isChecked(),
+        )
+        self._save_item(mine, entry)
+
+    def _save_item(self, mine: _ItemInput, based_on: ChecklistEntry) -> None:
+        assert self.case is not None
         try:
             case = self._services.cases.update_checklist_item(
                 self._actor,
                 self.case.id,
-                entry.item.code,
-                ChecklistStatus(self.status.currentData()),
-                self.reason.text(),
-                None if day <= NO_DATE else day,
-                self.authenticated.isChecked(),
-                entry.version,
+                mine.code,
+                mine.status,
+                mine.note,
+                mine.document_date,
+                mine.authenticated,
+                based_on.version,
                 self._today(),
-                foreign_issued=entry.foreign_issued,
+                foreign_issued=based_on.foreign_issued,
             )
+        except ConflictError:
+            self._resolve_conflict(mine)
+            return
         except TalentDeskError as exc:
             self.message.setText(error_text(exc))
             return
         self.message.clear()
         self.show_case(case)
         self.actions.refresh()
+
+    def _resolve_conflict(self, mine: _ItemInput) -> None:
+        """Another window saved this document meanwhile: both versions, and the user decides."""
+        assert self.case is not None
+        try:
+            case = self._services.cases.get_case(self._actor, self.case.id)
+        except TalentDeskError as exc:
+            self.message.setText(error_text(exc))
+            return
+        theirs = next((e for e in case.checklist if e.item.code == mine.code), None)
+        if theirs is None:  # the other window's change of the case took this document off
+            self.show_case(case)
+            self.message.setText(error_text(NotFoundError("checklist_item", mine.code)))
+            return
+        record = self.tr("%1 of case %2").replace(
+            "%1", localized(theirs.item.label_zh, theirs.item.label_en)
+        ).replace("%2", case.case_number)
+        choice = resolve_conflict(self, record, self._versions(mine, theirs))
+        if choice is Choice.KEEP_MINE:
+            self._save_item(mine, theirs)
+        elif choice is Choice.TAKE_THEIRS:
+            self.message.clear()
+            self.show_case(case)
+            self.actions.refresh()
+        else:  # the editor keeps what was typed: saving again compares once more
+            self.message.setText(
+                self.tr("Not saved: this document was changed in another window.")
+            )
+
+    def _versions(self, mine: _ItemInput, theirs: ChecklistEntry) -> list[FieldVersions]:
+        def shown(status: str, note: str, day: date | None, authenticated: bool) -> list[str]:
+            return [value_label("checklist_status", status), note, _day(day),
+                    self.tr("yes") if authenticated else self.tr("no")]
+
+        labels = [self.tr("Status"), self.tr("Reason"), self.tr("Document date"),
+                  self.tr("Apostille")]
+        return [
+            FieldVersions(label, yours, saved)
+            for label, yours, saved in zip(
+                labels,
+                shown(mine.status, mine.note, mine.document_date, mine.authenticated),
+                shown(theirs.item.status, theirs.item.note, theirs.document_date,
+                      theirs.authenticated),
+                strict=True,
+            )
+        ]
 
     def _changed_elsewhere(self, case_id: int) -> None:
         self.show_case(self._services.cases.get_case(self._actor, case_id))
