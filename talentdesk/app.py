@@ -14,20 +14,7 @@ from talentdesk.cli import DB_ENV, parse_args
 from talentdesk.errors import TalentDeskError
 from talentdesk.log import setup_logging
 from talentdesk.paths import AppPaths, resource_path
-from talentdesk.services.accounts import AccountService
-from talentdesk.services.applicants import ApplicantService
-from talentdesk.services.audit_service import AuditService
-from talentdesk.services.backups import BackupService
-from talentdesk.services.calendar_admin import CalendarAdminService
-from talentdesk.services.cases import CaseService
-from talentdesk.services.documents import DocumentService
-from talentdesk.services.employers import EmployerService
-from talentdesk.services.lists import ListService
-from talentdesk.services.radar import RadarService
 from talentdesk.services.registry import Services
-from talentdesk.services.researcher_services import ResearcherServices
-from talentdesk.services.statistics import StatisticsService
-from talentdesk.services.workflow import WorkflowService
 from talentdesk.settings import Settings
 from talentdesk.storage.database import Database
 from talentdesk.storage.engine import database_url, sqlite_file
@@ -51,6 +38,16 @@ def main(argv: list[str]) -> int:
         return run_demo(args, url, paths)
     if args.command == "report":
         return run_report(args, url, paths, settings.language)
+    if args.command == "export":
+        from talentdesk.export_commands import run_export
+
+        return run_export(args, lambda: open_database(url, paths), settings.language)
+    if args.command == "import":
+        from talentdesk.import_commands import run_import
+
+        return run_import(
+            args, lambda: open_database(url, paths), paths.backups, settings.language
+        )
     if args.command in ("audit", "backup"):
         from talentdesk import trust_commands
 
@@ -79,23 +76,7 @@ def build_services(db: Database, backups: Path | None = None) -> Services:
     sqlite_path = db.sqlite_path
     if backups is None:
         backups = (sqlite_path.parent if sqlite_path else Path.cwd()) / "backups"
-    cases, workflow = CaseService(db), WorkflowService(db)
-    return Services(
-        accounts=AccountService(db),
-        database_label=db.display_name(),
-        applicants=ApplicantService(db),
-        employers=EmployerService(db),
-        cases=cases,
-        researchers=ResearcherServices.build(db),
-        audit=AuditService(db),
-        backups=BackupService(db, backups),
-        calendar=CalendarAdminService(db),
-        workflow=workflow,
-        radar=RadarService(db),
-        documents=DocumentService(db, cases, workflow, resource_path("templates")),
-        lists=ListService(db),
-        statistics=StatisticsService(db),
-    )
+    return Services.build(db, backups, resource_path("templates"))
 
 
 def run_gui(settings: Settings, url: str, paths: AppPaths, log_tail: Callable[[], str]) -> int:
@@ -148,6 +129,7 @@ def run_demo(args: argparse.Namespace, url: str, paths: AppPaths) -> int:
 
 def run_report(args: argparse.Namespace, url: str, paths: AppPaths, language: str) -> int:
     """``report monthly``: the 统计月报 of ``--month`` to ``--out``, as the command-line user."""
+    from talentdesk.services.statistics import StatisticsService
     from talentdesk.trust_commands import command_line_actor
 
     try:

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from talentdesk import APP_NAME, __version__
+from talentdesk.export_commands import add_export_parser
+from talentdesk.import_commands import add_import_parser
 
 if TYPE_CHECKING:
     from talentdesk.domain.statistics import Period
@@ -58,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026, help="same seed, same data")
     _add_trust_commands(commands)
     _add_report_commands(commands)
+    add_export_parser(commands)
+    add_import_parser(commands)
     return parser
 
 

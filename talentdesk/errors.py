@@ -83,3 +83,7 @@ class ExcelFormatError(TalentDeskError):
         self.reason = reason
         self.detail = detail
         super().__init__(f"{reason}: {detail}" if detail else reason)
+
+
+class CancelledError(TalentDeskError):
+    """The user cancelled a long job (an import or export); nothing was saved or left behind."""

@@ -379,6 +379,22 @@ EMPLOYERS = ColumnSet(
             "credit_notes", "信用情况", "Credit notes", aliases=("信用记录", "信用备注"),
             width=24,
         ),
+        # The employer's authorised handler (registration needs one); an import adds it to
+        # those on file, or corrects the phone and email of the one with this name.
+        ColumnSpec(
+            "handler_name", "经办人", "Handler",
+            aliases=("经办人姓名", "联系人", "联系人姓名", "Contact person", "Handler name"),
+            width=10, max_length=80, example="王芳",
+        ),
+        _phone(
+            key="handler_phone", zh="经办人电话", en="Handler phone",
+            aliases=("经办人手机", "联系人电话", "联系人手机", "Contact phone"),
+            example="13812345678",
+        ),
+        _email(
+            key="handler_email", zh="经办人邮箱", en="Handler email",
+            aliases=("联系人邮箱", "Contact email"), example="wang@example.com",
+        ),
     ),
 )  # fmt: skip
 

@@ -18,7 +18,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from talentdesk.domain.problems import Problem
 from talentdesk.excel import sheets
 from talentdesk.excel.progress import CancelCheck, Progress, Ticker
-from talentdesk.excel.reader import ReadRow, SheetHeader
+from talentdesk.excel.rows import ReadRow, SheetHeader
 from talentdesk.excel.texts import ZH_CN, text
 
 SOURCE_ROW_WIDTH = 8

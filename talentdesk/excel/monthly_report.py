@@ -266,6 +266,11 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
+
+def labels(group: str) -> dict[str, tuple[str, str]]:
+    """Stored value -> (Chinese, English) label in one group, for the export rosters too."""
+    return _LABELS[group]
+
 class _Words:
     """The report's words in one language (a ``statistics_tables.Words``)."""
 

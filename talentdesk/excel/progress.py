@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from talentdesk.errors import TalentDeskError
+from talentdesk.errors import CancelledError
 
 Progress = Callable[[int], None]  # rows done so far
 CancelCheck = Callable[[], bool]  # True: stop as soon as possible
@@ -12,10 +12,6 @@ CancelCheck = Callable[[], bool]  # True: stop as soon as possible
 # Rows between two reports: about 30 ms of work at 5 µs a cell and 20 columns, so Cancel
 # answers at once while the calls cost nothing measurable.
 REPORT_EVERY = 250
-
-
-class CancelledError(TalentDeskError):
-    """The user cancelled an import or export; no file was left behind."""
 
 
 class Ticker:

@@ -4,7 +4,6 @@ dates as they come, ID numbers that a spreadsheet turned into numbers reported, 
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import warnings
 import zipfile
@@ -12,7 +11,7 @@ import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType, TracebackType
-from typing import Any, BinaryIO, NamedTuple
+from typing import Any, BinaryIO
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
@@ -23,6 +22,7 @@ from talentdesk.domain.problems import Problem
 from talentdesk.errors import ExcelFormatError
 from talentdesk.excel.columns import ColumnSpec, RowCheck, alias_index, header_key
 from talentdesk.excel.progress import CancelCheck, Progress, Ticker
+from talentdesk.excel.rows import ReadRow, SheetHeader
 from talentdesk.excel.texts import ZH_CN
 from talentdesk.excel.values import CellValueError, is_blank
 
@@ -67,40 +67,6 @@ _DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, SyntaxError)  # SyntaxErro
 # Workbooks from WPS, LibreOffice and others carry parts openpyxl drops with a warning
 # (extensions, unknown styles); none of them matters to an import.
 warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\.")
-
-
-@dataclasses.dataclass(frozen=True)
-class SheetHeader:
-    """Where the roster sits in the workbook and which columns were recognised.
-
-    Attributes:
-        row: Excel's number of the header row.
-        cells: the header row's texts as the sheet spells them ("" for an empty cell).
-        columns: column key -> 0-based position in the row.
-        ignored: headers of the columns no spec matched.
-        row_count_hint: data rows below the header by the sheet's own size record, when it
-            has a plausible one (for a progress bar; the real count may differ).
-    """
-
-    sheet: str
-    row: int
-    cells: tuple[str, ...]
-    columns: Mapping[str, int]
-    ignored: tuple[str, ...]
-    row_count_hint: int | None
-
-
-class ReadRow(NamedTuple):
-    """One data row: parsed values by column key (None where blank or unreadable), the
-    problems found, and the cells as they were (for the error report).
-
-    A named tuple: one is made per row, and a frozen dataclass costs several times more.
-    """
-
-    number: int
-    values: dict[str, Any]
-    problems: tuple[Problem, ...]
-    cells: tuple[Any, ...]
 
 
 class _Column:

@@ -103,7 +103,7 @@ class RadarService:
         today = today or self._clock().date()
         with self._db.read() as session:
             config = _settings(session)
-            return {kind: self._selection(kind, today, config).count(session)
+            return {kind: _selection(kind, today, config).count(session)
                     for kind in RadarKind}
 
     def items(self, actor: Actor, kind: RadarKind, *, offset: int = 0, limit: int = PAGE_SIZE,
@@ -113,7 +113,7 @@ class RadarService:
         today = today or self._clock().date()
         with self._db.read() as session:
             config = _settings(session)
-            selection = self._selection(kind, today, config)
+            selection = _selection(kind, today, config)
             rows = selection.page(session, offset, limit)
             if kind is RadarKind.OVERDUE:
                 items = self._overdue_items(session, rows, today)
@@ -145,13 +145,6 @@ class RadarService:
 
     # --- helpers ------------------------------------------------------------------------------
 
-    def _selection(self, kind: RadarKind, today: date, config: RadarSettings) -> Selection:
-        if kind is RadarKind.OVERDUE:
-            return repo.tracks_overdue(today, CLOCK_RUNNING)
-        if kind is RadarKind.FILE_EXTENSION:
-            return repo.permits_expiring_between(*file_now_range(today, config.file_now_days))
-        return repo.permits_expiring_between(today, today + timedelta(days=max(config.leads)))
-
     def _overdue_items(self, session: Session, rows: list[Row[Any]],
                        today: date) -> list[RadarItem]:
         calendar = work_calendar(session)
@@ -170,6 +163,19 @@ class RadarService:
                 assigned_to=row.assigned_to,
             ))
         return items
+
+
+def group_selection(session: Session, kind: RadarKind, today: date) -> Selection:
+    """The rows of one radar group on ``today`` with the office's lead times (for exports)."""
+    return _selection(kind, today, _settings(session))
+
+
+def _selection(kind: RadarKind, today: date, config: RadarSettings) -> Selection:
+    if kind is RadarKind.OVERDUE:
+        return repo.tracks_overdue(today, CLOCK_RUNNING)
+    if kind is RadarKind.FILE_EXTENSION:
+        return repo.permits_expiring_between(*file_now_range(today, config.file_now_days))
+    return repo.permits_expiring_between(today, today + timedelta(days=max(config.leads)))
 
 
 def _permit_item(kind: RadarKind, row: Row[Any], today: date,

@@ -22,6 +22,7 @@ from talentdesk.domain.permissions import Action, allowed
 from talentdesk.domain.problems import Problem
 from talentdesk.domain.researchers.disciplines import check_discipline
 from talentdesk.domain.researchers.eligibility import (
+    Person,
     ReferenceContext,
     ages_out_on,
     check_eligibility,
@@ -123,6 +124,13 @@ def researcher_problems(data: ResearcherInput, today: date) -> list[Problem]:
     return problems
 
 
+def refresh_age_outs(session: Session, researcher_id: int, person: Person) -> None:
+    """A new birth date or sex moves the age-out date of every enrollment of the researcher."""
+    for enrollment in repo.enrollment_rows_of(session, researcher_id):
+        rule = repo.enrollment_program(session, enrollment).age_rule
+        enrollment.ages_out_on = None if rule is None else ages_out_on(person, rule)
+
+
 class ResearcherService:
     """Researchers: create and update with ID checks, one record, and the paged list."""
 
@@ -160,10 +168,7 @@ class ResearcherService:
                 setattr(row, name, value)
             repo.stamp(row, now, actor.username)
             if "birth_date" in changes or "sex" in changes:
-                person = repo.to_researcher(row).person
-                for enrollment in repo.enrollment_rows_of(session, row.id):
-                    rule = repo.enrollment_program(session, enrollment).age_rule
-                    enrollment.ages_out_on = None if rule is None else ages_out_on(person, rule)
+                refresh_age_outs(session, row.id, repo.to_researcher(row).person)
             session.flush()
             audit(session, actor, now, "update", "researcher", row.id, {"changes": changes})
             return repo.to_researcher(row)

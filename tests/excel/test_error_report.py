@@ -10,9 +10,9 @@ import pytest
 from openpyxl import load_workbook
 
 from talentdesk.domain.problems import Problem
+from talentdesk.errors import CancelledError
 from talentdesk.excel.columns import RESEARCHERS
 from talentdesk.excel.error_report import write_error_report
-from talentdesk.excel.progress import CancelledError
 from talentdesk.excel.reader import RosterReader
 from tests.excel.conftest import build_workbook, read_all
 

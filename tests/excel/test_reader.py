@@ -17,10 +17,10 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
-from talentdesk.errors import ExcelFormatError
+from talentdesk.errors import CancelledError, ExcelFormatError
 from talentdesk.excel import reader as reader_module
 from talentdesk.excel.columns import APPLICANTS, EMPLOYERS, RESEARCHERS, ColumnSet
-from talentdesk.excel.progress import REPORT_EVERY, CancelledError
+from talentdesk.excel.progress import REPORT_EVERY
 from talentdesk.excel.reader import FORMAT_ERRORS, PROBLEM_CODES, RosterReader
 from talentdesk.excel.writer import write_roster
 from tests.excel.conftest import DATA, build_workbook, codes, open_handles, read_all, researcher

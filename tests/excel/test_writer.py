@@ -17,8 +17,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet import _writer as openpyxl_scratch
 
+from talentdesk.errors import CancelledError
 from talentdesk.excel.columns import APPLICANTS, RESEARCHERS
-from talentdesk.excel.progress import REPORT_EVERY, CancelledError
+from talentdesk.excel.progress import REPORT_EVERY
 from talentdesk.excel.writer import write_roster
 from tests.excel.conftest import needs_soffice, researcher
 

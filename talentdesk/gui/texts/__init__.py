@@ -6,6 +6,7 @@ Strings are marked with QT_TRANSLATE_NOOP("messages", …) so lupdate finds them
 
 from talentdesk.gui.texts import (
     accounts,
+    excel,
     intake,
     lists,
     permits,
@@ -14,4 +15,4 @@ from talentdesk.gui.texts import (
     workflow,
 )
 
-AREAS = (accounts, trust, permits, workflow, researchers, lists, intake)
+AREAS = (accounts, trust, permits, workflow, researchers, lists, intake, excel)

@@ -32,10 +32,13 @@ from PySide6.QtWidgets import (
 
 from talentdesk.domain.accounts import Actor
 from talentdesk.domain.audit_chain import AuditFilter, AuditRecord
+from talentdesk.domain.exports import ExportKind
 from talentdesk.errors import TalentDeskError
 from talentdesk.gui.messages import error_text, field_label, role_label
 from talentdesk.gui.texts.trust import ACTION_LABELS, ENTITY_LABELS, chain_report_text, label
+from talentdesk.gui.widgets.export_action import export_action
 from talentdesk.services.audit_service import AuditService
+from talentdesk.services.exports import ExportService
 
 PAGE_SIZE = 100
 _ANY_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
@@ -114,7 +117,15 @@ class AuditModel(QAbstractTableModel):
 
 
 class AuditView(QWidget):
-    def __init__(self, audit: AuditService, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        audit: AuditService,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        exports: ExportService | None = None,
+    ) -> None:
+        """``exports``: offers the supervisor's Excel export of the entries as filtered."""
         super().__init__(parent)
         self.audit = audit
         self.actor = actor
@@ -170,6 +181,11 @@ class AuditView(QWidget):
         for widget in (self.previous_button, self.next_button, self.page_label):
             paging.addWidget(widget)
         paging.addStretch(1)
+        self.export = None
+        if exports is not None:
+            self.export = export_action(self, exports, actor, ExportKind.AUDIT, self.current_filter)
+        if self.export is not None:
+            paging.addWidget(self.export.button)
         paging.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

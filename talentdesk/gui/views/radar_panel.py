@@ -81,11 +81,16 @@ class RadarPanel(QWidget):
         buttons.addWidget(self.title, 1)
         buttons.addWidget(self.handled_button)
         buttons.addWidget(self.refresh_button)
+        self._buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.message)
         self._update_buttons()
+
+    def add_tool(self, widget: QWidget) -> None:
+        """Put ``widget`` before the panel's own buttons (the export of expiring permits)."""
+        self._buttons.insertWidget(1, widget)
 
     @property
     def total(self) -> int:

@@ -28,7 +28,7 @@ PAGES: tuple[tuple[str, Action, Callable[[Services, Actor], QWidget]], ...] = (
     (
         QT_TRANSLATE_NOOP("SettingsArea", "Audit lo&g"),
         Action.VIEW_AUDIT,
-        lambda services, actor: AuditView(services.audit, actor),
+        lambda services, actor: AuditView(services.audit, actor, exports=services.exports),
     ),
     (
         QT_TRANSLATE_NOOP("SettingsArea", "Bac&kups"),
@@ -51,7 +51,11 @@ class SettingsArea(QTabWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings_area")
-        self.local = SettingsView(settings, settings_path)
+        self.local = SettingsView(
+            settings,
+            settings_path,
+            may_configure=allowed(actor.role, Action.EDIT_CONFIGURATION),
+        )
         self.addTab(self.local, self.tr("This &computer"))
         for title, action, build in PAGES:
             if allowed(actor.role, action):

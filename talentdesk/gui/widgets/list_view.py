@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talentdesk.domain.listing import ListQuery
 from talentdesk.errors import TalentDeskError
 from talentdesk.gui.messages import error_text
 from talentdesk.gui.models.paged_table import PagedTableModel
@@ -84,10 +85,13 @@ class ListView(QWidget):
         filters: Sequence[FilterChoice] = (),
         search_hint: str = "",
         parent: QWidget | None = None,
+        fixed: Mapping[str, object] | None = None,
     ) -> None:
+        """``fixed``: filters every query keeps, whatever the choices say (one person's cases)."""
         super().__init__(parent)
         self.model = model
         self.filters = tuple(filters)
+        self.fixed = dict(fixed or {})
         self._loaded = False
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -114,6 +118,7 @@ class ListView(QWidget):
         bar.addWidget(self.search, 2)
         bar.addStretch(1)
         bar.addWidget(self.count)
+        self._bar = bar
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         if self.filters:
@@ -177,10 +182,21 @@ class ListView(QWidget):
         self._search_timer.stop()
         self._loaded = True
         filters = {c.key: c.value() for c in self.filters if c.value() is not None}
+        filters.update(self.fixed)
         query = dataclasses.replace(self.model.query, search=self.search.text(), filters=filters)
         self.message.hide()
         self.model.set_query(query)
         self.table.scrollToTop()
+
+    def add_tool(self, widget: QWidget) -> None:
+        """Put ``widget`` (a button acting on the whole list) at the end of the search bar."""
+        self._bar.addWidget(widget)
+
+    def current_query(self) -> ListQuery:
+        """The query of the rows shown, counting a search still being typed."""
+        if self._search_timer.isActive():
+            self.apply()
+        return self.model.query
 
     def reload(self) -> None:
         self._loaded = True

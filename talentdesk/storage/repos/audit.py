@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from talentdesk.domain.audit_chain import (
@@ -42,14 +42,18 @@ DISTINCT_COLUMNS = {
 }
 
 
-def append_entry(session: Session, entry: AuditEntry) -> AuditRow:
-    """Add ``entry`` after the current last one, in the caller's transaction."""
+def _last_hash(session: Session) -> str:
     if session.get_bind().dialect.name == "postgresql":
         # SQLite writers are already serialised by BEGIN IMMEDIATE; PostgreSQL needs a lock
         # so two windows never chain onto the same previous entry.
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_AUDIT_LOCK})
     prev = session.scalar(select(AuditRow.hash).order_by(AuditRow.id.desc()).limit(1))
-    prev_hash = prev or GENESIS_HASH
+    return prev or GENESIS_HASH
+
+
+def append_entry(session: Session, entry: AuditEntry) -> AuditRow:
+    """Add ``entry`` after the current last one, in the caller's transaction."""
+    prev_hash = _last_hash(session)
     row = AuditRow(
         at=entry.at,
         username=entry.username,
@@ -64,6 +68,41 @@ def append_entry(session: Session, entry: AuditEntry) -> AuditRow:
     session.add(row)
     session.flush()
     return row
+
+
+def append_entries(session: Session, entries: Iterable[AuditEntry], batch: int = 5000) -> int:
+    """Add ``entries`` in order after the current last one with Core inserts (an import's
+    entry per record); returns how many were added.
+    """
+    session.flush()  # ORM entries pending in this transaction come first in the chain
+    prev_hash = _last_hash(session)
+    statement = insert(AuditRow.__table__)
+    pending: list[dict[str, Any]] = []
+    added = 0
+    for entry in entries:
+        digest = entry_hash(entry, prev_hash)
+        pending.append(
+            {
+                "at": entry.at,
+                "username": entry.username,
+                "workstation": entry.workstation,
+                "action": entry.action,
+                "entity": entry.entity,
+                "entity_id": entry.entity_id,
+                "details": canonical_details(entry.details),
+                "prev_hash": prev_hash,
+                "hash": digest,
+            }
+        )
+        prev_hash = digest
+        if len(pending) == batch:
+            session.execute(statement, pending)
+            added += len(pending)
+            pending = []
+    if pending:
+        session.execute(statement, pending)
+        added += len(pending)
+    return added
 
 
 def stream_stored(session: Session, batch: int = 5000) -> Iterator[StoredEntry]:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 CHUNK = 5000
@@ -27,6 +27,31 @@ def insert_rows(session: Session, table: Table, rows: Iterable[dict[str, Any]]) 
     for chunk in _chunks(rows, CHUNK):
         written += len(session.execute(statement, chunk).all())
     return written
+
+
+def insert_returning_ids(
+    session: Session, table: Table, rows: Iterable[dict[str, Any]]
+) -> list[int]:
+    """Insert ``rows`` like ``insert_rows``; returns the new ids in the order of ``rows``."""
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    ids: list[int] = []
+    for chunk in _chunks(rows, CHUNK):
+        ids += session.scalars(statement, chunk).all()
+    return ids
+
+
+def update_rows(session: Session, table: Table, rows: Iterable[dict[str, Any]]) -> None:
+    """Set the columns of each row (dicts with the same keys, ``id`` among them) in one
+    executemany per chunk; an Editable table's ``version`` goes up by one.
+    """
+    for chunk in _chunks(rows, CHUNK):
+        names = [name for name in chunk[0] if name != "id"]
+        values: dict[str, Any] = {name: bindparam(f"v_{name}") for name in names}
+        if "version" in table.c:
+            values["version"] = table.c.version + 1
+        statement = update(table).where(table.c.id == bindparam("v_id")).values(values)
+        params = [{f"v_{name}": value for name, value in row.items()} for row in chunk]
+        session.connection().execute(statement, params)
 
 
 def next_id(session: Session, table: Table) -> int:
