@@ -6,7 +6,6 @@ import logging
 import shutil
 from datetime import datetime
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text

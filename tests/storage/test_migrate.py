@@ -25,8 +25,8 @@ from talentdesk.storage.migrate import (
     upgrade_to_head,
 )
 from talentdesk.storage.tables import Base
-from tests.conftest import REPO_ROOT
 from talentdesk.storage.tables.search import include_name, is_search_object
+from tests.conftest import REPO_ROOT
 
 
 def _tables(db: Database) -> set[str]:
