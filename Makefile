@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
-GUI_SOURCES = $(shell find talentdesk/gui -name '*.py') talentdesk/app.py
+GUI_SOURCES = $(shell find talentdesk/gui -name '*.py') talentdesk/app.py \
+	talentdesk/error_texts.py talentdesk/trust_texts.py
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test lint translations ts screenshots dist bench demo clean
@@ -43,7 +44,8 @@ demo: $(STAMP)
 screenshots: $(STAMP) translations
 	$(BIN)/python tools/screenshots.py docs/screenshots
 	TALENTDESK_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q -p no:cacheprovider \
-		tests/gui/test_intake_dialog.py tests/gui/test_case_detail_view.py
+		tests/gui/test_intake_dialog.py tests/gui/test_case_detail_view.py \
+		tests/gui/test_record_windows.py
 
 dist: $(STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --clean build.spec

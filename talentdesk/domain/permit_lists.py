@@ -76,6 +76,7 @@ CASE_LIST = ListSpec(
         "category": Category,
         "nationality": str,
         "employer_id": int,
+        "applicant_id": int,  # one person's cases (the applicant window)
         "received_from": date,
         "received_to": date,
         "deadline": DeadlineFilter,  # of the track chosen by "track", or of either track

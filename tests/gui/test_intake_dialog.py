@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel
 
 from talentdesk.app import build_services
 from talentdesk.domain.enums import Category
@@ -164,6 +165,170 @@ def test_keyboard_intake_creates_the_case_with_its_checklist(qtbot, zh_app, serv
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     qtbot.wait(100)  # let pending layout requests run before the picture
     dialog.grab().save(str(SCREENSHOTS / "intake.png"))
+
+
+def points_shown(dialog: IntakeDialog) -> dict[str, tuple[str, str]]:
+    """Points item -> (points, why) as the table shows them."""
+    table = dialog.points_items
+    return {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
+            for r in range(table.rowCount())}
+
+
+def test_every_points_input_is_typed_and_moves_the_total_across_the_thresholds(
+    qtbot, zh_app, services, employer
+):
+    dialog = intake(qtbot, services)
+    scan(qtbot, dialog)
+    fill_post(qtbot, dialog)  # salary 20 + doctorate 20 + 6 years 9 + 12 months 15 + age 15
+    shown = points_shown(dialog)
+    assert shown["总分"][0] == "79"
+    assert shown["国内聘用单位支付年薪"] == ("20", "500000（450000及以上）")
+    assert shown["工作年限"] == ("9", "6（满2计5分，每多1加1分）")
+    assert shown["年龄"] == ("15", "38（26至45）")
+    assert dialog.suggestion.text().splitlines()[0] == "建议类别：B类（外国专业人才）"
+    assert "A6：79 分，未达到 85 分" in dialog.suggestion.text()
+
+    activate(qtbot, dialog)
+    key(qtbot, dialog, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # HSK level
+    assert focused() is dialog.hsk_level
+    for _ in range(4):
+        key(qtbot, dialog.hsk_level, Qt.Key.Key_Down)
+    assert dialog.hsk_level.currentText() == "HSK 4级"
+    assert points_shown(dialog)["汉语水平"] == ("4", "取值 4")
+    assert points_shown(dialog)["总分"][0] == "83"
+    key(qtbot, dialog, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # former Chinese national
+    qtbot.waitUntil(dialog.points_flags["former_chinese_national"].isChecked)
+    # The Chinese item takes its best option only: 5, not 4 + 5.
+    assert points_shown(dialog)["汉语水平"] == (
+        "5", "曾具有中国国籍（另符合：汉语水平（HSK）等级，不累加）"
+    )
+    assert points_shown(dialog)["总分"][0] == "84"
+    assert dialog.category.currentData() == "B"
+
+    # One key for the extra credits leads to the first; Tab to the fourth, 5 years in China.
+    key(qtbot, dialog, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)
+    assert focused() is dialog.points_flags["high_level_foreign_university"]
+    for _ in range(3):
+        key(qtbot, focused(), Qt.Key.Key_Tab)
+    assert focused() is dialog.points_flags["continuous_china_5_years"]
+    key(qtbot, focused(), Qt.Key.Key_Space)
+    assert dialog.points_flags["continuous_china_5_years"].isChecked()
+    shown = points_shown(dialog)
+    assert shown["总分"][0] == "89"
+    extra = next(label for label in shown if label.startswith("加分项"))
+    assert shown[extra] == ("5", "在华连续工作满5年")
+    assert dialog.evaluation.suggestion.category is Category.A
+    assert dialog.suggestion.text().splitlines()[:2] == ["建议类别：A类（外国高端人才）",
+                                                         "按 A6 符合A类"]
+    assert dialog.category.currentData() == "A"  # the choice follows the suggestion
+
+    # Inputs the table scores and Jiangsu rarely uses are there too.
+    dialog.vocational_level.setCurrentIndex(dialog.vocational_level.findData("technician"))
+    dialog.location.setCurrentIndex(dialog.location.findData("western_region"))
+    dialog.local_bonus.setValue(3)
+    shown = points_shown(dialog)
+    assert shown["工作定向"] == ("10", "西部地区")
+    assert shown["受教育程度或取得职业技能资格证书"][0] == "20"  # the doctorate still counts
+    local = next(label for label in shown if label.startswith("地方鼓励性"))
+    assert shown[local] == ("3", "3")
+    assert shown["总分"][0] == "102"
+    dialog.location.setCurrentIndex(0)
+    dialog.local_bonus.setValue(0)
+
+    key(qtbot, dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.case is not None, dialog.summary.text()
+    stored = services.cases.get_case(CLERK, dialog.case.id)
+    assert stored.category.points_total == 89
+    inputs = stored.details.category_request.points_inputs
+    assert (inputs.hsk_level, inputs.former_chinese_national, inputs.continuous_china_5_years,
+            str(inputs.vocational_level)) == (4, True, True, "technician")
+
+
+def test_inputs_appear_only_where_their_route_needs_them(qtbot, zh_app, services, employer):
+    dialog = intake(qtbot, services)
+    scan(qtbot, dialog)
+    fill_post(qtbot, dialog)
+    teaching = (dialog.teaching_years, dialog.teaching_waiver)
+    assert not any(w.isVisible() for w in teaching)
+    assert not dialog.b_age_relaxed.isVisible()
+    assert dialog.hsk_level.isVisible()
+
+    b3 = next(dialog.confirmed.item(i) for i in range(dialog.confirmed.count())
+              if dialog.confirmed.item(i).data(Qt.ItemDataRole.UserRole) == "B3")
+    b3.setCheckState(Qt.CheckState.Checked)  # a language teacher: B3 asks for teaching years
+    assert all(w.isVisible() for w in teaching)
+    dialog.use_points.setChecked(False)
+    dialog.teaching_years.setValue(1)
+    assert dialog.evaluation.suggestion.category is None
+    assert "B3：教学工作年限：1 年，少于 2 年；教学资质 未经材料核实" in dialog.suggestion.text()
+    # The waiver follows the teaching years in the tab order; Space ticks it.
+    activate(qtbot, dialog)
+    dialog.teaching_years.setFocus()
+    key(qtbot, dialog.teaching_years, Qt.Key.Key_Tab)
+    assert focused() is dialog.teaching_waiver
+    key(qtbot, dialog.teaching_waiver, Qt.Key.Key_Space)
+    assert dialog.teaching_waiver.isChecked()
+    assert dialog.evaluation.suggestion.category is Category.B
+    assert "按 B3 符合B类" in dialog.suggestion.text()
+    # Without points the points inputs are hidden and nothing is scored.
+    assert not dialog.hsk_level.isVisible() and dialog.evaluation.points is None
+    assert dialog.points_items.rowCount() == 0
+
+    # Above the B age limit B needs the authority's relaxation, asked only then.
+    dialog.birth_date.setDate(QDate(1960, 1, 1))
+    assert dialog.b_age_relaxed.isVisible()
+    assert dialog.evaluation.suggestion.category is None
+    assert "66" in dialog.suggestion.text(), dialog.suggestion.text()
+    dialog.b_age_relaxed.setChecked(True)
+    assert dialog.evaluation.suggestion.category is Category.B
+    assert "66" in dialog.suggestion.text(), dialog.suggestion.text()
+
+
+def mnemonics(dialog: IntakeDialog) -> Counter[str]:
+    """Alt+key of every label, button and group box title, hidden rows included: each can be
+    shown together with all the others."""
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+    texts += [box.title() for box in dialog.findChildren(QGroupBox)]
+    keys = (QKeySequence.mnemonic(text).toString() for text in texts)
+    return Counter(key for key in keys if key)
+
+
+def test_every_mnemonic_on_the_form_is_unique(qtbot, zh_app, services):
+    dialog = intake(qtbot, services)
+    keys = mnemonics(dialog)
+    assert [key for key, count in keys.items() if count > 1] == []
+    # The two clashes reported: the waiver and New employer, the age relaxation and Sex.
+    assert keys["Alt+W"] == keys["Alt+X"] == 1
+    assert dialog.new_employer.text() == "新建用人单位(&W)…"
+    assert "(&W)" not in dialog.teaching_waiver.text()
+    assert dialog.b_age_relaxed.text().endswith("(&V)")
+
+
+def test_the_form_fits_a_1366_by_768_screen_with_a_taskbar(qtbot, zh_app, services, employer):
+    dialog = intake(qtbot, services)
+    assert dialog.width() <= 1340 and dialog.height() <= 720
+    # Every row a route can ask for, a duplicate and problems shown: the form scrolls up and
+    # down inside the same size, and nothing is cut off at the side.
+    scan(qtbot, dialog)
+    fill_post(qtbot, dialog)
+    dialog.confirmed.item(0).setCheckState(Qt.CheckState.Checked)
+    b3 = next(dialog.confirmed.item(i) for i in range(dialog.confirmed.count())
+              if dialog.confirmed.item(i).data(Qt.ItemDataRole.UserRole) == "B3")
+    b3.setCheckState(Qt.CheckState.Checked)
+    dialog.birth_date.setDate(QDate(1960, 1, 1))
+    dialog.category.setCurrentIndex(dialog.category.findData("C"))
+    dialog.save()  # another category without a reason: problems appear
+    assert dialog.summary.isVisible()
+    dialog.resize(1340, 720)
+    qtbot.wait(50)
+    assert dialog.width() <= 1340 and dialog.height() <= 720
+    assert dialog.b_age_relaxed.isVisible() and dialog.teaching_waiver.isVisible()
+    assert not dialog.scroll.horizontalScrollBar().isVisible()
+    assert dialog.scroll.verticalScrollBar().isVisible()
+    form = dialog.scroll.widget()
+    assert form.width() <= dialog.scroll.viewport().width()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SCREENSHOTS / "intake_1366.png"))
 
 
 def test_a_broken_check_digit_says_wrong_and_blocks_nothing_else(

@@ -114,6 +114,23 @@ def test_employers_list_counts_cases(lists, desk):
     assert [(r.name, r.case_count) for r in page.rows] == [("南京华芯科技有限公司", 7)]
 
 
+def test_cases_of_one_applicant_or_one_employer(lists, desk, database: Database):
+    make = Factory(database)
+    other_employer = make.employer("苏州星海材料有限公司", uscc="913205000000000099")
+    other_person = make.applicant("NOVAK", "JAN", nationality="CZE", passports=("P1234567",))
+    make.case(other_person, other_employer, number="2026-000008")
+    make.case(desk["person"], other_employer, number="2026-000009")
+
+    def numbers(**filters: int) -> list[str]:
+        query = ListQuery(filters=filters, sort_key="case_number")
+        return [row.case_number for row in lists.list_cases(CLERK, query).rows]
+
+    assert numbers(applicant_id=other_person) == ["2026-000008"]
+    assert numbers(employer_id=other_employer) == ["2026-000008", "2026-000009"]
+    assert len(numbers(applicant_id=desk["person"])) == 8
+    assert numbers(applicant_id=desk["person"], employer_id=other_employer) == ["2026-000009"]
+
+
 BAD_QUERIES = [
     (ListQuery(sort_key="working_days_left"), "sort_not_supported"),  # shown, not sortable
     (ListQuery(sort_key="position"), "sort_not_supported"),

@@ -6,8 +6,15 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFontDatabase,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,7 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +32,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,8 +43,8 @@ from PySide6.QtWidgets import (
 
 from talentdesk.domain.accounts import Actor
 from talentdesk.domain.cases import age_on
-from talentdesk.domain.category import ROUTES, Confirmed, RouteInputs
-from talentdesk.domain.enums import BusinessType, Category, Degree
+from talentdesk.domain.category import B_MAX_AGE, ROUTES, Confirmed, PointsReach, RouteInputs
+from talentdesk.domain.enums import BusinessType, Category, Degree, VocationalLevel
 from talentdesk.domain.jiangsu import jiangsu_cities
 from talentdesk.domain.mrz import CheckField, CheckStatus
 from talentdesk.domain.permit_records import (
@@ -52,7 +61,7 @@ from talentdesk.domain.permit_records import (
     MrzPreview,
     PassportDraft,
 )
-from talentdesk.domain.points import PointsInputs, points_table
+from talentdesk.domain.points import PointsInputs
 from talentdesk.domain.problems import Problem
 from talentdesk.errors import DuplicateError, TalentDeskError, ValidationError
 from talentdesk.gui.dialogs.form_dialog import FormDialog
@@ -61,15 +70,33 @@ from talentdesk.gui.texts.intake import (
     SEX_LABELS,
     check_text,
     degree_label,
+    points_rows,
     reason_text,
     sex_label,
+    vocational_label,
 )
 from talentdesk.gui.texts.workflow import chinese_ui, value_label
+from talentdesk.gui.widgets.field_rows import ERROR_STYLE, FieldRows, error_label
+from talentdesk.gui.widgets.flow_layout import FlowLayout
 from talentdesk.services.registry import Services
 
-ERROR_STYLE = "color: #b00020;"
 CONFIRM_STYLE = "background: #fff3c4;"
+# Routes scored by points: the suggestion says how far the total is from their thresholds.
+POINTS_ROUTES = frozenset(
+    route.code for route in ROUTES if any(isinstance(c, PointsReach) for c in route.conditions)
+)
+# B3's criterion key for the teaching qualification that waives the two years (category.py).
+B3_WAIVER = "B3-waiver"
+HSK_LEVELS = 6  # the six-level HSK scale the 2017 table was written for
+# Points inputs of the work-location and extra-credit items: one of each item counts.
+LOCATION_INPUTS = ("western_region", "old_industrial_base", "special_area")
+EXTRA_CREDIT_INPUTS = (
+    "high_level_foreign_university", "fortune500_experience", "holds_ip",
+    "continuous_china_5_years",
+)
 DATE_FORMAT = "yyyy-MM-dd"
+# The 1366×768 counter screens less the taskbar and the window frame.
+MAX_SIZE = (1340, 720)
 _SECTION_STARTS = {5, 8}  # where month and day begin in DATE_FORMAT
 # Routes only a person can judge from the documents: the clerk ticks the ones verified.
 CONFIRMABLE = tuple(
@@ -98,15 +125,6 @@ def date_edit(name: str, value: date) -> QDateEdit:
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     return edit
-
-
-def error_label(name: str) -> QLabel:
-    """A wrapped red line for what is wrong, empty until there is something to say."""
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    return label
 
 
 def compact_table(table: QTableWidget) -> None:
@@ -204,24 +222,31 @@ class IntakeDialog(QDialog):
         self.evaluation: CategoryEvaluation | None = None
         self.applicant: Applicant | None = None
         self.case: Case | None = None
-        self.field_errors: dict[str, QLabel] = {}
+        self.rows = FieldRows(self)
+        self.field_errors = self.rows.errors
         self.check_labels: dict[CheckField, QLabel] = {}
         self._category_follows_suggestion = True
 
         self.summary = error_label("summary")
         self.summary.hide()
-        # Three columns in the order the clerk works: person, employer and post, category.
+        # Columns in the order the clerk works: person, employer and post, category facts, outcome.
         columns = QHBoxLayout()
-        person, post, category = QVBoxLayout(), QVBoxLayout(), QVBoxLayout()
+        person, post, category, result = (QVBoxLayout() for _ in range(4))
         person.addWidget(self._applicant_box())
         person.addWidget(self._duplicates_box())
         person.addStretch(1)
         post.addWidget(self._employer_box())
         post.addWidget(self._post_box())
-        post.addWidget(self._result_box(), 1)
+        post.addWidget(self._result_box(), 2)
+        post.addStretch(1)  # without a result the boxes above keep their height
         category.addWidget(self._category_box())
-        for column in (person, post, category):
-            columns.addLayout(column, 1)
+        category.addWidget(self._points_box())
+        category.addStretch(1)
+        result.addWidget(self._suggestion_box())
+        result.addStretch(1)
+        # The category column holds tick boxes side by side: it gets a little more room.
+        for column, stretch in ((person, 4), (post, 4), (category, 5), (result, 4)):
+            columns.addLayout(column, stretch)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -234,34 +259,46 @@ class IntakeDialog(QDialog):
         self.close_button.setAutoDefault(False)
         QShortcut(QKeySequence.fromString("Ctrl+S", QKeySequence.SequenceFormat.PortableText),
                   self, self.save)
+        # The counter screens are 1366×768 with a taskbar: rows that appear later (problems,
+        # route inputs, duplicates) scroll instead of growing the dialog off the screen.
+        form = QWidget()
+        form.setLayout(columns)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("form_scroll")
+        self.scroll.setWidget(form)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self._mrz_box())
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
         self._connect_evaluation()
+        for combo in self.findChildren(QComboBox):
+            _narrow(combo)
+        self._fitted = False
         self.mrz.setFocus()
 
     # --- building -----------------------------------------------------------------------------
 
-    def _field(self, form: QFormLayout, label: str, widget: QWidget, name: str,
-               beside: QWidget | None = None) -> None:
-        """A labelled row with room for the field's problem (and a note) beside it."""
-        widget.setObjectName(name)
-        caption = QLabel(label)
-        caption.setBuddy(widget)
-        error = error_label(f"{name}_error")
-        error.hide()
-        self.field_errors[name] = error
-        cell = QWidget()
-        row = QGridLayout(cell)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(widget, 0, 0)
-        if beside is not None:
-            row.addWidget(beside, 0, 1)
-        row.addWidget(error, 1, 0, 1, 2)
-        row.setColumnStretch(0, 1)
-        form.addRow(caption, cell)
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._fitted:  # the sizes are right only once the widgets are polished
+            self._fitted = True
+            self._fit_screen()
+        super().showEvent(event)
+
+    def _fit_screen(self) -> None:
+        """As large as the whole form, within the screen's free area and MAX_SIZE; wide enough
+        that only a long form scrolls, up and down."""
+        form = self.scroll.widget()
+        form.layout().activate()  # rows hidden since the last layout pass must not count
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.scroll.setMinimumWidth(form.minimumSizeHint().width() + scrollbar)
+        hidden = form.sizeHint() - self.scroll.sizeHint()  # what the scroll area holds back
+        hint = self.sizeHint() + QSize(max(0, hidden.width()), max(0, hidden.height()))
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(hint.width(), MAX_SIZE[0], screen.width()),
+                    min(hint.height(), MAX_SIZE[1], screen.height()))
 
     def _mrz_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Passport machine-readable zone"))
@@ -276,7 +313,8 @@ class IntakeDialog(QDialog):
         self.mrz.submitted.connect(self.read_mrz)
         caption = QLabel(self.tr("&MRZ:"))
         caption.setBuddy(self.mrz)
-        self.read_button = QPushButton(self.tr("&Read"))
+        # Enter after the second line reads too: the button needs no key of its own.
+        self.read_button = QPushButton(self.tr("Read"))
         self.read_button.setAutoDefault(False)
         self.read_button.clicked.connect(self.read_mrz)
         self.mrz_message = error_label("mrz_message")
@@ -300,31 +338,31 @@ class IntakeDialog(QDialog):
         self.names_confirmed = QCheckBox(self.tr("Names chec&ked against the passport"))
         self.names_note = QLabel()
         self.names_note.setObjectName("names_note")
-        self._field(form, self.tr("Sur&name:"), self.surname, "surname", self.names_note)
-        self._field(form, self.tr("&Given names:"), self.given_names, "given_names")
-        self._field(form, "", self.names_confirmed, "names_confirmed")
+        self.rows.add(form, self.tr("Sur&name:"), self.surname, "surname", self.names_note)
+        self.rows.add(form, self.tr("&Given names:"), self.given_names, "given_names")
+        self.rows.add(form, "", self.names_confirmed, "names_confirmed")
         self.names_confirmed.toggled.connect(self._show_name_check)
         self.sex = QComboBox()
         for code in SEX_LABELS:
             self.sex.addItem(sex_label(code), code)
-        self._field(form, self.tr("Se&x:"), self.sex, "sex")
+        self.rows.add(form, self.tr("Se&x:"), self.sex, "sex")
         self.birth_date = date_edit("birth_date", date(1990, 1, 1))
-        self._field(form, self.tr("Date of &birth:"), self.birth_date, "birth_date",
-                    self._check_label(CheckField.BIRTH_DATE))
+        self.rows.add(form, self.tr("Date of &birth:"), self.birth_date, "birth_date",
+                      self._check_label(CheckField.BIRTH_DATE))
         self.nationality = QLineEdit()
         self.nationality.setMaxLength(3)
-        self._field(form, self.tr("Nationali&ty:"), self.nationality, "nationality")
+        self.rows.add(form, self.tr("Nationali&ty:"), self.nationality, "nationality")
         self.passport_number = QLineEdit()
-        self._field(form, self.tr("&Passport number:"), self.passport_number, "passport_number",
-                    self._check_label(CheckField.PASSPORT_NUMBER))
+        self.rows.add(form, self.tr("&Passport number:"), self.passport_number, "passport_number",
+                      self._check_label(CheckField.PASSPORT_NUMBER))
         self.issuing_state = QLineEdit()
         self.issuing_state.setMaxLength(3)
-        self._field(form, self.tr("&Issuing state:"), self.issuing_state, "issuing_state")
+        self.rows.add(form, self.tr("&Issuing state:"), self.issuing_state, "issuing_state")
         self.passport_expiry = date_edit("passport_expiry", self._today())
-        self._field(form, self.tr("Passport &expiry:"), self.passport_expiry, "passport_expiry",
-                    self._check_label(CheckField.EXPIRY_DATE))
+        self.rows.add(form, self.tr("Passport &expiry:"), self.passport_expiry, "passport_expiry",
+                      self._check_label(CheckField.EXPIRY_DATE))
         self.chinese_name = QLineEdit()
-        self._field(form, self.tr("C&hinese name:"), self.chinese_name, "chinese_name")
+        self.rows.add(form, self.tr("C&hinese name:"), self.chinese_name, "chinese_name")
         return box
 
     def _check_label(self, field: CheckField) -> QLabel:
@@ -364,19 +402,23 @@ class IntakeDialog(QDialog):
         self.employer_search.setPlaceholderText(self.tr("Name or unified social credit code"))
         self.employer_search.textEdited.connect(self._search_employers)
         self.employer_search.returnPressed.connect(self._focus_employer_list)
-        self.new_employer = QPushButton(self.tr("Ne&w employer…"))
-        self.new_employer.setAutoDefault(False)
-        self.new_employer.clicked.connect(self._create_employer)
-        self._field(form, self.tr("Empl&oyer:"), self.employer_search, "employer_id",
-                    self.new_employer)
+        self.rows.add(form, self.tr("Empl&oyer:"), self.employer_search, "employer_id")
         self.employer_list = QListWidget()
         self.employer_list.setObjectName("employer_list")
         self.employer_list.setMaximumHeight(70)
         self.employer_list.currentItemChanged.connect(self._pick_employer)
         self.employer_chosen = QLabel()
         self.employer_chosen.setObjectName("employer_chosen")
+        self.employer_chosen.setWordWrap(True)  # a long name must not widen the form
+        # Below the list rather than beside the search, which needs the width for typing.
+        self.new_employer = QPushButton(self.tr("Ne&w employer…"))
+        self.new_employer.setAutoDefault(False)
+        self.new_employer.clicked.connect(self._create_employer)
+        chosen = QHBoxLayout()
+        chosen.addWidget(self.employer_chosen, 1)
+        chosen.addWidget(self.new_employer, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow(self.employer_list)
-        form.addRow(self.employer_chosen)
+        form.addRow(chosen)
         return box
 
     def _post_box(self) -> QGroupBox:
@@ -386,44 +428,45 @@ class IntakeDialog(QDialog):
         for kind in BusinessType:
             self.business_type.addItem(value_label("business_type", kind), str(kind))
         self.business_type.setCurrentIndex(list(BusinessType).index(BusinessType.NEW_IN_CHINA))
-        self._field(form, self.tr("Business t&ype:"), self.business_type, "business_type")
+        self.rows.add(form, self.tr("Business t&ype:"), self.business_type, "business_type")
         self.position = QLineEdit()
-        self._field(form, self.tr("&Job title:"), self.position, "position")
+        self.rows.add(form, self.tr("&Job title:"), self.position, "position")
         self.annual_salary = QLineEdit()
         self.annual_salary.setPlaceholderText(self.tr("RMB per year"))
-        self._field(form, self.tr("Annual s&alary:"), self.annual_salary, "annual_salary")
+        self.rows.add(form, self.tr("Annual s&alary:"), self.annual_salary, "annual_salary")
         today = self._today()
         self.contract_start = date_edit("contract_start", today)
         self.contract_end = date_edit("contract_end", today.replace(year=today.year + 2))
-        self._field(form, self.tr("Contract &from:"), self.contract_start, "contract_start")
-        self._field(form, self.tr("Contract en&d:"), self.contract_end, "contract_end")
+        # One row and one key for the period (Tab moves to its end): the form has keys for
+        # 36 inputs only, and a shorter form fits the counter screens.
+        self.contract_end.setToolTip(self.tr("Contract end"))
+        self.rows.add(form, self.tr("Contract &from … to:"), self.contract_start,
+                      "contract_start", self.contract_end)
+        self.rows.errors["contract_end"] = self.rows.errors["contract_start"]
         self.work_city = QComboBox()
         self.work_city.setEditable(True)
         self.work_city.addItems([localized(c.name_zh, c.name_en) for c in jiangsu_cities()])
-        self._field(form, self.tr("City of emp&loyment:"), self.work_city, "work_city")
         self.work_location = QLineEdit()
-        self._field(form, self.tr("Work &venue:"), self.work_location, "work_location")
+        self.work_location.setObjectName("work_location")
+        self.work_location.setPlaceholderText(self.tr("Venue (district, address)"))
+        self.rows.add(form, self.tr("Place of emp&loyment:"), self.work_city, "work_city",
+                      self.work_location)
+        self.rows.errors["work_location"] = self.rows.errors["work_city"]
         return box
 
     def _category_box(self) -> QGroupBox:
+        """The route facts. Rows a route needs only once it is in play appear then (B3's
+        teaching years, the B age relaxation), so the clerk is never asked for unused data."""
         box = QGroupBox(self.tr("Category"))
-        form = QFormLayout(box)
+        self.category_form = form = QFormLayout(box)
         self.degree = QComboBox()
         for degree in Degree:
             self.degree.addItem(degree_label(degree), str(degree))
-        self._field(form, self.tr("&Qualification (degree):"), self.degree, "degree")
+        self.rows.add(form, self.tr("&Qualification (degree):"), self.degree, "degree")
         self.work_years = QSpinBox()
         self.work_years.setRange(0, 60)
-        self._field(form, self.tr("Work e&xperience (years):"), self.work_years,
-                    "work_experience_years")
-        self.use_points = QCheckBox(self.tr("Score by &points"))
-        self.use_points.setObjectName("use_points")
-        self.use_points.setChecked(True)
-        self.months_in_china = QSpinBox()
-        self.months_in_china.setRange(0, 12)
-        self.months_in_china.setValue(12)
-        self._field(form, self.tr("Months in China per &year:"), self.months_in_china,
-                    "months_in_china_per_year", self.use_points)
+        self.rows.add(form, self.tr("Work experience in years (&8):"), self.work_years,
+                      "work_experience_years")
         self.confirmed = QListWidget()
         self.confirmed.setObjectName("confirmed")
         self.confirmed.setMinimumHeight(110)
@@ -434,14 +477,104 @@ class IntakeDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.confirmed.addItem(item)
-        self._field(form, self.tr("Confirmed from documen&ts:"), self.confirmed, "confirmed")
+        self.rows.add(form, self.tr("Confirmed from &documents:"), self.confirmed, "confirmed")
+        self.teaching_years = QSpinBox()
+        self.teaching_years.setRange(0, 60)
+        self.teaching_row = self.rows.add(
+            form, self.tr("Teaching experience in years (&9):"), self.teaching_years,
+            "teaching_experience_years")
+        # No key of its own (there are too few): it follows the teaching years in the tab order.
+        self.teaching_waiver = QCheckBox(self.tr("Qualified teacher: 2 years waived"))
+        self.teaching_waiver.setToolTip(self.tr(
+            "A degree in education, language or teaching, a home-country teacher certificate "
+            "or an accepted TEFL certificate (taken in China or of 120 class hours or more)"))
+        self.waiver_row = self.rows.add(form, "", self.teaching_waiver, "teaching_waiver")
+        self.b_age_relaxed = QCheckBox(self.tr("Relaxation of the B age limit appro&ved"))
+        self.b_age_row = self.rows.add(form, "", self.b_age_relaxed, "b_age_relaxed")
+        return box
+
+    def _points_box(self) -> QGroupBox:
+        """The points inputs of the table in force, shown only while scoring by points."""
+        # Its title is the “score by points” tick box; unticked, the inputs are hidden.
+        self.use_points = box = QGroupBox(self.tr("Score by points (&0)"))
+        box.setObjectName("use_points")
+        box.setCheckable(True)
+        box.setChecked(True)
+        form = QFormLayout(box)
+        # Salary, age, degree and work years come from the rest of the form. The remaining
+        # inputs carry digit mnemonics (Alt+0…Alt+7): every letter is taken on this form.
+        self.months_in_china = QSpinBox()
+        self.months_in_china.setRange(0, 12)
+        self.months_in_china.setValue(12)
+        cells = [self.rows.add(form, self.tr("Months in China per year (&1):"),
+                               self.months_in_china, "months_in_china_per_year")]
+        self.vocational_level = QComboBox()
+        self.vocational_level.addItem(self.tr("none"), "")
+        for level in VocationalLevel:
+            self.vocational_level.addItem(vocational_label(level), str(level))
+        cells.append(self.rows.add(form, self.tr("Vocational certificate (&2):"),
+                                   self.vocational_level, "vocational_level"))
+        self.hsk_level = QComboBox()
+        self.hsk_level.addItem(self.tr("no certificate"), 0)
+        for level in range(1, HSK_LEVELS + 1):
+            self.hsk_level.addItem(self.tr("HSK %1").replace("%1", str(level)), level)
+        cells.append(self.rows.add(form, self.tr("Chinese (HSK) level (&3):"), self.hsk_level,
+                                   "hsk_level"))
+        self.points_flags: dict[str, QCheckBox] = {}
+        cells.append(self._points_flags(form, ("former_chinese_national", "chinese_taught_degree"),
+                                        first_mnemonic=4))
+        self.location = QComboBox()
+        self.location.addItem(self.tr("none of these (Jiangsu)"), "")
+        for name in LOCATION_INPUTS:
+            self.location.addItem(field_label(name), name)
+        cells.append(self.rows.add(form, self.tr("Work location bonus (&6):"), self.location,
+                                   "location_bonus"))
+        # One key leads to the first extra credit, Tab to the others: too few keys for each.
+        caption = QLabel(self.tr("Extra credit, one counts, at most 5 points (&7):"))
+        form.addRow(caption)
+        cells.append(caption)
+        cells.append(self._points_flags(form, EXTRA_CREDIT_INPUTS))
+        caption.setBuddy(self.points_flags[EXTRA_CREDIT_INPUTS[0]])
+        self.local_bonus = QSpinBox()
+        self.local_bonus.setRange(0, 10)
+        cells.append(self.rows.add(form, self.tr("Local encouragement bonus:"),
+                                   self.local_bonus, "local_bonus"))
+        self._points_form, self._points_cells = form, cells
+        return box
+
+    def _points_flags(self, form: QFormLayout, names: tuple[str, ...],
+                      first_mnemonic: int | None = None) -> QWidget:
+        """Tick boxes side by side as far as they fit (Alt+digit each from ``first_mnemonic``),
+        spanning the form: yes/no inputs take little room, and long labels wrap to a row of
+        their own rather than widen the form."""
+        cell = QWidget()
+        flow = FlowLayout(cell)
+        for index, name in enumerate(names):
+            flag = QCheckBox(field_label(name) if first_mnemonic is None else
+                             self.tr("%1 (&%2)").replace("%1", field_label(name))
+                             .replace("%2", str(first_mnemonic + index)))
+            flag.setObjectName(name)
+            self.points_flags[name] = flag
+            flow.addWidget(flag)
+        form.addRow(cell)
+        return cell
+
+    def _suggestion_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Points and suggested category"))
+        form = QFormLayout(box)
         self.points_items = QTableWidget(0, 3)
         self.points_items.setObjectName("points_items")
         self.points_items.setHorizontalHeaderLabels(
             [self.tr("Points item"), self.tr("Points"), self.tr("Why")]
         )
         compact_table(self.points_items)
-        self.points_items.setMinimumHeight(220)
+        header = self.points_items.horizontalHeader()
+        # The reason is the longest text: it gets the room, the item name is elided.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("M" * 7))
+        self.points_items.setMinimumHeight(
+            self.points_items.verticalHeader().defaultSectionSize() * 11 + 8)
         form.addRow(self.points_items)
         self.suggestion = QLabel()
         self.suggestion.setObjectName("suggestion")
@@ -451,10 +584,10 @@ class IntakeDialog(QDialog):
         for category in Category:
             self.category.addItem(value_label("category", category), str(category))
         self.category.activated.connect(self._category_chosen)
-        self._field(form, self.tr("Category (&Z):"), self.category, "category")
+        self.rows.add(form, self.tr("Category (&Z):"), self.category, "category")
         self.override_reason = QLineEdit()
-        self._field(form, self.tr("&Reason for another category:"), self.override_reason,
-                    "override_reason")
+        self.rows.add(form, self.tr("&Reason for another category:"), self.override_reason,
+                      "override_reason")
         return box
 
     def _result_box(self) -> QGroupBox:
@@ -472,14 +605,19 @@ class IntakeDialog(QDialog):
 
     def _connect_evaluation(self) -> None:
         self.annual_salary.textChanged.connect(self.evaluate)
-        for spin in (self.work_years, self.months_in_china):
+        for spin in (self.work_years, self.months_in_china, self.teaching_years,
+                     self.local_bonus):
             spin.valueChanged.connect(self.evaluate)
-        for combo in (self.degree, self.work_city):
+        for combo in (self.degree, self.work_city, self.vocational_level, self.hsk_level,
+                      self.location):
             combo.currentIndexChanged.connect(self.evaluate)
         self.work_city.editTextChanged.connect(self.evaluate)
         self.birth_date.dateChanged.connect(self.evaluate)
-        self.use_points.toggled.connect(self.evaluate)
+        for flag in (self.use_points, self.teaching_waiver, self.b_age_relaxed,
+                     *self.points_flags.values()):
+            flag.toggled.connect(self.evaluate)
         self.confirmed.itemChanged.connect(self.evaluate)
+        self.evaluate()
 
     # --- MRZ ----------------------------------------------------------------------------------
 
@@ -598,36 +736,65 @@ class IntakeDialog(QDialog):
     # --- category -----------------------------------------------------------------------------
 
     def _request(self) -> CategoryRequest | None:
-        """What to classify with; None while the salary is not a number."""
+        """What to classify with; None while the salary is not a number. Inputs of rows that
+        are hidden (their route is not in play) are left out."""
         salary = self._salary()
         if salary is None:
             return None
-        age = age_on(date_of(self.birth_date), self._today())
+        age = self._age()
         degree = Degree(self.degree.currentData())
-        confirmed = frozenset(
-            self.confirmed.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.confirmed.count())
-            if self.confirmed.item(i).checkState() == Qt.CheckState.Checked
-        )
+        confirmed = self._confirmed()
+        teaching = "B3" in confirmed
+        if teaching and self.teaching_waiver.isChecked():
+            confirmed |= {B3_WAIVER}
         # The service recomputes age and salary from the case when saving; the preview needs them.
         facts = RouteInputs(
             age=age,
             annual_salary_rmb=int(salary),
             degree=degree,
             work_experience_years=self.work_years.value(),
-            confirmed=confirmed,
+            teaching_experience_years=self.teaching_years.value() if teaching else None,
+            confirmed=frozenset(confirmed),
+            b_age_relaxed=age > B_MAX_AGE and self.b_age_relaxed.isChecked(),
         )
+        level = self.vocational_level.currentData()
         points = PointsInputs(
             age=age,
             annual_salary_rmb=int(salary),
             degree=degree,
+            vocational_level=VocationalLevel(level) if level else None,
             work_experience_years=self.work_years.value(),
             months_in_china_per_year=self.months_in_china.value(),
+            hsk_level=self.hsk_level.currentData() or None,
+            local_bonus=self.local_bonus.value(),
+            **{name: flag.isChecked() for name, flag in self.points_flags.items()},
+            **{name: name == self.location.currentData() for name in LOCATION_INPUTS},
         ) if self.use_points.isChecked() else None
         return CategoryRequest(self.work_city.currentText(), facts, points)
 
+    def _age(self) -> int:
+        return age_on(date_of(self.birth_date), self._today())
+
+    def _confirmed(self) -> set[str]:
+        return {
+            self.confirmed.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.confirmed.count())
+            if self.confirmed.item(i).checkState() == Qt.CheckState.Checked
+        }
+
+    def _show_relevant_inputs(self) -> None:
+        """Each row only while a route needs it: B3's teaching years once B3 is ticked, the
+        B age relaxation above the B age limit, the points inputs while scoring by points."""
+        teaching = "B3" in self._confirmed()
+        self.category_form.setRowVisible(self.teaching_row, teaching)
+        self.category_form.setRowVisible(self.waiver_row, teaching)
+        self.category_form.setRowVisible(self.b_age_row, self._age() > B_MAX_AGE)
+        for cell in self._points_cells:
+            self._points_form.setRowVisible(cell, self.use_points.isChecked())
+
     def evaluate(self) -> None:
         """Re-classify on every change, so the clerk sees why before saving."""
+        self._show_relevant_inputs()
         request = self._request()
         if request is None:
             self.evaluation = None
@@ -638,12 +805,23 @@ class IntakeDialog(QDialog):
             self._actor, request, self._today()
         )
         self._show_points()
-        suggested = self.evaluation.suggestion.category
+        suggestion = self.evaluation.suggestion
+        suggested = suggestion.category
         lines = [
             self.tr("Suggested: %1").replace(
                 "%1", value_label("category", suggested) if suggested else self.tr("none")
             ),
-            *(reason_text(r) for r in self.evaluation.suggestion.explanation),
+            *(reason_text(r) for r in suggestion.explanation),
+        ]
+        # Why the routes in play stand as they do: the points routes' distance to their
+        # thresholds (also when another route won), and what a ticked route still lacks.
+        ticked = self._confirmed()
+        lines += [
+            self.tr("%1: %2").replace("%1", r.route).replace(
+                "%2", "；".join(reason_text(reason) for reason in r.reasons))
+            for r in suggestion.routes
+            if (r.route in POINTS_ROUTES and self.evaluation.points is not None)
+            or (r.route in ticked and not r.met)
         ]
         self.suggestion.setText("\n".join(lines))
         if suggested is not None and self._category_follows_suggestion:
@@ -651,20 +829,14 @@ class IntakeDialog(QDialog):
 
     def _show_points(self) -> None:
         points = self.evaluation.points if self.evaluation else None
-        items = points.items if points else ()
-        table = points_table(points.table_id) if points else None
-        labels = {i.code: localized(i.label_zh, i.label_en) for i in table.items} if table else {}
-        self.points_items.setRowCount(len(items) + (1 if points else 0))
-        for row, score in enumerate(items):
-            values = (labels.get(score.code, score.code), str(score.points),
-                      reason_text(score.reason))
+        rows = points_rows(points.table_id, points.items) if points else []
+        if points:
+            rows.append((self.tr("Total"), str(points.total),
+                         "；".join(problem_text(p) for p in points.problems)))
+        self.points_items.setRowCount(len(rows))
+        for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 self.points_items.setItem(row, column, table_cell(value))
-        if points:
-            total = (self.tr("Total"), str(points.total),
-                     "；".join(problem_text(p) for p in points.problems))
-            for column, value in enumerate(total):
-                self.points_items.setItem(len(items), column, table_cell(value))
 
     def _category_chosen(self) -> None:
         # Once the clerk picks a category, a later re-evaluation must not silently undo it.
@@ -769,29 +941,8 @@ class IntakeDialog(QDialog):
 
     def _show_problems(self, problems: list[Problem]) -> None:
         """Each problem beside its field (first one focused) and all of them in the summary."""
-        for label in self.field_errors.values():
-            label.clear()
-            label.hide()
-        texts = [problem_text(p) for p in problems]
-        # Not every sentence names its field; the summary must, so the clerk knows where to go.
-        self.summary.setText("\n".join(
-            text if field_label(p.field) in text
-            else self.tr("%1: %2").replace("%1", field_label(p.field)).replace("%2", text)
-            for p, text in zip(problems, texts, strict=True)
-        ))
+        self.summary.setText(self.rows.show(problems))
         self.summary.setVisible(bool(problems))
-        focused = False
-        for problem, text in zip(problems, texts, strict=True):
-            label = self.field_errors.get(problem.field)
-            if label is None:
-                continue
-            label.setText("\n".join(filter(None, (label.text(), text))))
-            label.show()
-            if not focused:
-                field = self.findChild(QWidget, problem.field)
-                if field is not None:
-                    field.setFocus()
-                    focused = True
 
     def _show_case(self, case: Case) -> None:
         self.case_number.setText(self.tr("Case number: %1").replace("%1", case.case_number))
@@ -803,6 +954,15 @@ class IntakeDialog(QDialog):
         self.result.show()
         self.save_button.setEnabled(False)
         self.close_button.setFocus()
+
+
+def _narrow(combo: QComboBox) -> None:
+    """As wide as its column allows rather than its longest entry (English names are long);
+    the open list still shows every entry whole."""
+    # An explicit minimum overrides the hint, which Qt takes from the longest entry.
+    combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance("X" * 12))
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
 
 
 def _shown(value: object) -> str:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from talentdesk.domain.points import Reason
+from talentdesk.domain.points import ItemScore, PointsItem, PointsRule, Reason, points_table
+from talentdesk.gui.texts.workflow import chinese_ui
 
 # Keys are the ``field`` of a Problem (the permit fields are in texts/permits.py).
 FIELD_LABELS: dict[str, str] = {
@@ -16,6 +17,28 @@ FIELD_LABELS: dict[str, str] = {
     "teaching_experience_years": QT_TRANSLATE_NOOP("messages", "Years of teaching experience"),
     "social_wage": QT_TRANSLATE_NOOP("messages", "Local average social wage"),
     "points": QT_TRANSLATE_NOOP("messages", "Points"),
+    "b_age_relaxed": QT_TRANSLATE_NOOP("messages", "B age limit relaxed"),
+    # B3's criterion key: a teaching qualification waives the two years of teaching.
+    "B3-waiver": QT_TRANSLATE_NOOP("messages", "Teaching qualification"),
+    # Points inputs the clerk ticks (the points table's rules name them).
+    "vocational_level": QT_TRANSLATE_NOOP("messages", "Vocational certificate"),
+    "former_chinese_national": QT_TRANSLATE_NOOP("messages", "Former Chinese national"),
+    "chinese_taught_degree": QT_TRANSLATE_NOOP(
+        "messages", "Bachelor's degree or higher taught in Chinese"
+    ),
+    "western_region": QT_TRANSLATE_NOOP("messages", "Western region"),
+    "old_industrial_base": QT_TRANSLATE_NOOP("messages", "Old industrial base (the Northeast…)"),
+    "special_area": QT_TRANSLATE_NOOP("messages", "Poverty county or other special area"),
+    "high_level_foreign_university": QT_TRANSLATE_NOOP(
+        "messages", "Graduate of a high-level foreign university"
+    ),
+    "fortune500_experience": QT_TRANSLATE_NOOP(
+        "messages", "Worked for a Fortune Global 500 company"
+    ),
+    "holds_ip": QT_TRANSLATE_NOOP("messages", "Holds patents or other IP"),
+    "continuous_china_5_years": QT_TRANSLATE_NOOP(
+        "messages", "Worked in China 5 years without a break"
+    ),
 }
 
 # Problems the intake form itself finds before calling a service.
@@ -27,6 +50,9 @@ PROBLEM_TEXTS: dict[str, str] = {
     ),
     "employer_not_chosen": QT_TRANSLATE_NOOP(
         "messages", "{field}: choose an employer from the list or register a new one."
+    ),
+    "uscc_taken": QT_TRANSLATE_NOOP(
+        "messages", "{field}: another employer is already registered with this code."
     ),
 }
 
@@ -49,6 +75,15 @@ DEGREE_LABELS: dict[str, str] = {
     "bachelor": QT_TRANSLATE_NOOP("messages", "Bachelor"),
     "master": QT_TRANSLATE_NOOP("messages", "Master"),
     "doctorate": QT_TRANSLATE_NOOP("messages", "Doctorate"),
+}
+
+VOCATIONAL_LABELS: dict[str, str] = {
+    "senior_worker": QT_TRANSLATE_NOOP("messages", "Senior worker"),
+    "technician": QT_TRANSLATE_NOOP("messages", "Technician"),
+    "senior_technician": QT_TRANSLATE_NOOP("messages", "Senior technician"),
+    "top_international": QT_TRANSLATE_NOOP(
+        "messages", "Highest internationally recognised certificate"
+    ),
 }
 
 YES_NO: dict[bool, str] = {
@@ -98,6 +133,21 @@ REASON_TEXTS: dict[str, str] = {
     "no_rule_matched": QT_TRANSLATE_NOOP("messages", "no band applies"),
 }
 
+# The band of the points table a value fell into (points_rows), from the rule's bounds.
+BAND_TEXTS: dict[str, str] = {
+    "at_least": QT_TRANSLATE_NOOP("messages", "{value} ({at_least} and above)"),
+    "at_least_below": QT_TRANSLATE_NOOP("messages", "{value} ({at_least} to under {below})"),
+    "at_least_at_most": QT_TRANSLATE_NOOP("messages", "{value} ({at_least} to {at_most})"),
+    "below": QT_TRANSLATE_NOOP("messages", "{value} (under {below})"),
+    "per_unit": QT_TRANSLATE_NOOP(
+        "messages", "{value} ({points} points at {at_least}, {per_unit} more for each 1 above)"
+    ),
+    "capped": QT_TRANSLATE_NOOP("messages", "{text}, capped at the item maximum of {max}"),
+    "not_cumulative": QT_TRANSLATE_NOOP(
+        "messages", "{text} (also met: {others}; they do not add up)"
+    ),
+}
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("messages", text)
@@ -121,6 +171,11 @@ def degree_label(value: str) -> str:
     return _t(text) if text else value
 
 
+def vocational_label(value: str) -> str:
+    text = VOCATIONAL_LABELS.get(value)
+    return _t(text) if text else value
+
+
 def sex_label(value: str) -> str:
     text = SEX_LABELS.get(value)
     return _t(text) if text else value
@@ -132,6 +187,8 @@ def _value_text(value: object) -> object:
         return _t(YES_NO[value])
     if isinstance(value, str) and value in DEGREE_LABELS:
         return degree_label(value)
+    if isinstance(value, str) and value in VOCATIONAL_LABELS:
+        return vocational_label(value)
     return value
 
 
@@ -143,11 +200,73 @@ def reason_text(reason: Reason) -> str:
     if template is None:
         return reason.code
     params = dict(reason.params)
-    if "input" in params:
-        params["input"] = field_label(str(params["input"]))
+    for key in ("input", "key"):  # a route code has no label and stays as it is
+        if key in params:
+            params[key] = field_label(str(params[key]))
     for key in ("degree", "required", "value"):
         if key in params:
             params[key] = _value_text(params[key])
     if isinstance(params.get("routes"), list | tuple):
         params["routes"] = "、".join(str(r) for r in params["routes"])
     return _fill(_t(template), params)
+
+
+def points_rows(table_id: str, scores: Sequence[ItemScore]) -> list[tuple[str, str, str]]:
+    """(item, points, why) per scored item: the band or option the value fell into, a cap,
+    and options that also matched but do not add up."""
+    table = points_table(table_id)
+    items = {item.code: item for item in table.items} if table else {}
+    rows = []
+    for score in scores:
+        item = items.get(score.code)
+        if item is None:
+            rows.append((score.code, str(score.points), reason_text(score.reason)))
+            continue
+        label = item.label_zh if chinese_ui() else item.label_en
+        rows.append((label, str(score.points), _points_reason(item, score.reason)))
+    return rows
+
+
+def _points_reason(item: PointsItem, reason: Reason) -> str:
+    rules = {rule.id: rule for rule in item.rules}
+    rule = rules.get(reason.params.get("rule", ""))
+    if rule is None:
+        return reason_text(reason)
+    text = _rule_text(rule, reason.params.get("value"))
+    if reason.code == "capped_at_item_max":
+        text = _fill(_t(BAND_TEXTS["capped"]), {"text": text, "max": reason.params["max"]})
+    others = [rules[r] for r in reason.params.get("matched", ()) if r != rule.id and r in rules]
+    if others:
+        names = "、".join(_option_name(other) for other in others)
+        text = _fill(_t(BAND_TEXTS["not_cumulative"]), {"text": text, "others": names})
+    return text
+
+
+def _option_name(rule: PointsRule) -> str:
+    """An option that also matched: by its value's label, else by the input it looks at."""
+    from talentdesk.gui.messages import field_label  # messages imports this package
+
+    if rule.equals is None or isinstance(rule.equals, bool):
+        return field_label(rule.input)
+    return str(_value_text(rule.equals))
+
+
+def _rule_text(rule: PointsRule, value: object) -> str:
+    """A yes/no option by its name, a degree or certificate by its label, a number with its
+    band."""
+    from talentdesk.gui.messages import field_label  # messages imports this package
+
+    if isinstance(rule.equals, bool):
+        return field_label(rule.input)
+    if rule.equals is not None:
+        return str(_value_text(value))
+    bounds = {"value": value, "at_least": rule.at_least, "below": rule.below,
+              "at_most": rule.at_most, "points": rule.points, "per_unit": rule.per_unit_over}
+    if rule.per_unit_over and rule.points:
+        return _fill(_t(BAND_TEXTS["per_unit"]), bounds)
+    if rule.per_unit_over:  # counted one for one (the local bonus): the value says it all
+        return str(value)
+    if rule.at_least is not None and rule.at_least == rule.at_most:  # a band of one value
+        return _fill(_t(REASON_TEXTS["rule_matched"]), bounds)
+    shape = "_".join(key for key in ("at_least", "below", "at_most") if bounds[key] is not None)
+    return _fill(_t(BAND_TEXTS[shape]), bounds)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout, QWidget
 
@@ -47,20 +47,7 @@ class CasesView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        columns = [
-            PagedColumn("case_number", self.tr("Case number"), lambda r: r.case_number, 11),
-            PagedColumn("received_on", self.tr("Received on"), lambda r: str(r.received_on), 10),
-            PagedColumn("applicant", self.tr("Applicant"), _applicant, 18),
-            PagedColumn("chinese_name", self.tr("Chinese name"), lambda r: r.chinese_name, 6),
-            PagedColumn("nationality", self.tr("Nationality"), _nationality, 6),
-            PagedColumn("employer", self.tr("Employer"), lambda r: r.employer_name, 22),
-            PagedColumn("business_type", self.tr("Business type"), _business_type, 10),
-            PagedColumn("category", self.tr("Category"), lambda r: r.category, 2),
-            PagedColumn("work_state", self.tr("Work permit"), _work_state, 6),
-            PagedColumn("residence_state", self.tr("Residence permit"), _residence_state, 6),
-            PagedColumn("due_on", self.tr("Due date"), _due, 10),
-            PagedColumn("working_days_left", self.tr("Deadline"), _days_left, 12),
-        ]
+        columns = case_columns()
         model = PagedTableModel(
             lambda query: lists.list_cases(actor, query),
             sortable_as(CASE_LIST, columns),
@@ -122,6 +109,28 @@ class CasesView(QWidget):
             self.bulk = CaseBulkActions(workflow, printer, actor, self.list)
             self.bulk.changed.connect(self.list.reload)
             layout.addWidget(self.bulk)
+
+
+def case_columns() -> list[PagedColumn]:
+    """The case list's columns; a window listing one applicant's or employer's cases picks
+    some of them by key."""
+    # Spelled out: lupdate finds translate("CasesView", …), the list's own context.
+    translate = QCoreApplication.translate
+    spec = [
+        ("case_number", translate("CasesView", "Case number"), lambda r: r.case_number, 11),
+        ("received_on", translate("CasesView", "Received on"), lambda r: str(r.received_on), 10),
+        ("applicant", translate("CasesView", "Applicant"), _applicant, 18),
+        ("chinese_name", translate("CasesView", "Chinese name"), lambda r: r.chinese_name, 6),
+        ("nationality", translate("CasesView", "Nationality"), _nationality, 6),
+        ("employer", translate("CasesView", "Employer"), lambda r: r.employer_name, 22),
+        ("business_type", translate("CasesView", "Business type"), _business_type, 10),
+        ("category", translate("CasesView", "Category"), lambda r: r.category, 2),
+        ("work_state", translate("CasesView", "Work permit"), _work_state, 6),
+        ("residence_state", translate("CasesView", "Residence permit"), _residence_state, 6),
+        ("due_on", translate("CasesView", "Due date"), _due, 10),
+        ("working_days_left", translate("CasesView", "Deadline"), _days_left, 12),
+    ]
+    return [PagedColumn(*column) for column in spec]
 
 
 def _choices(group: str, values: type) -> list[tuple[str, str]]:

@@ -76,6 +76,7 @@ _STATES = {str(state): state for state in TrackState}
 _CASE_EQUAL = {
     **{key: _C.c[key] for key in ("business_type", "category", "assigned_to", "window")},
     "employer_id": _C.c.employer_id,
+    "applicant_id": _C.c.applicant_id,
     "nationality": _A.c.nationality,  # the applicant's, joined for it
 }
 
@@ -264,10 +265,12 @@ def case_source(
         id_column=_C.c.id,
         sorts={
             "case_number": SortOrder((_C.c.case_number,)),
-            # (assigned_to | employer_id | business_type, received_on) serve those filters.
+            # (assigned_to | employer_id | applicant_id | business_type, received_on) serve
+            # those filters.
             "received_on": SortOrder(
                 (_C.c.received_on,),
-                filters_in_index=by_date | {"assigned_to", "employer_id", "business_type"},
+                filters_in_index=by_date
+                | {"assigned_to", "employer_id", "applicant_id", "business_type"},
             ),
             # A person's (an employer's) cases in date order, through ix_cases_applicant
             # (ix_cases_employer), which end with received_on.
