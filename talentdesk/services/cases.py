@@ -41,7 +41,7 @@ from talentdesk.domain.problems import Problem
 from talentdesk.domain.time_limits import time_limits_in_force
 from talentdesk.domain.tracks import TrackState, derive_case_state
 from talentdesk.errors import ConflictError, ValidationError
-from talentdesk.services.common import Clock, audit, require, utc_now
+from talentdesk.services.common import Clock, audit, local_today, require, utc_now
 from talentdesk.services.permit_support import changes, check_version, found, new_stamp, touch
 from talentdesk.storage.database import Database
 from talentdesk.storage.repos import permits as repo
@@ -365,7 +365,7 @@ class CaseService:
         """The case with its tracks, checklist (with findings), 容缺 list, timeline and parties."""
         require(actor, Action.READ_PERMITS)
         with self._db.read() as session:
-            return self._load(session, case_id, self._clock().date())
+            return self._load(session, case_id, local_today(self._clock()))
 
     # --- helpers ------------------------------------------------------------------------------
 

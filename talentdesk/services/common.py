@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -20,6 +20,15 @@ Clock = Callable[[], datetime]
 def utc_now() -> datetime:
     """Naive UTC: the form every timestamp is stored in, on SQLite and PostgreSQL alike."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def local_today(now_utc: datetime) -> date:
+    """The office's calendar day at the naive-UTC moment ``now_utc``.
+
+    Deadlines, receipts and "today" are the clerk's day: at 07:30 in Nanjing it is still
+    yesterday in UTC, so the UTC date would stamp a receipt with the wrong day.
+    """
+    return now_utc.replace(tzinfo=UTC).astimezone().date()
 
 
 def require(actor: Actor, action: Action) -> None:

@@ -30,7 +30,7 @@ from talentdesk.domain.workflow_records import (
 )
 from talentdesk.errors import ValidationError
 from talentdesk.services.cases import CaseService
-from talentdesk.services.common import Clock, audit, require, utc_now
+from talentdesk.services.common import Clock, audit, local_today, require, utc_now
 from talentdesk.services.permit_support import found
 from talentdesk.services.workflow import WorkflowService
 from talentdesk.storage.database import Database
@@ -152,7 +152,7 @@ class DocumentService:
         case = self._cases.get_case(actor, case_id)
         workflow = self._workflow.workflow(actor, case_id)
         timeline = self._workflow.timeline(actor, case_id)
-        values = _common_values(actor, case, texts, self._clock().date())
+        values = _common_values(actor, case, texts, local_today(self._clock()))
         specific = _FILLERS[kind](case, workflow, timeline, texts)
         if specific is None:
             raise ValidationError(
@@ -176,7 +176,7 @@ class DocumentService:
             earlier = workflow_repo.count_events(session, case_id, PRINT_ACTION, str(kind))
             details = {"kind": str(kind), "copy": earlier + 1, "reprint": earlier > 0,
                        "output": output}
-            row = TrackEventRow(case_id=case_id, track="", at=now, on_date=now.date(),
+            row = TrackEventRow(case_id=case_id, track="", at=now, on_date=local_today(now),
                                 username=actor.username, action=PRINT_ACTION, from_state="",
                                 to_state="", comment="", details=details)
             session.add(row)

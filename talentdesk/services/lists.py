@@ -21,7 +21,7 @@ from talentdesk.domain.permit_lists import (
     due_status,
 )
 from talentdesk.errors import ValidationError
-from talentdesk.services.common import Clock, require, utc_now
+from talentdesk.services.common import Clock, local_today, require, utc_now
 from talentdesk.services.track_dues import work_calendar
 from talentdesk.storage.database import Database
 from talentdesk.storage.repos.listing import read_page
@@ -62,7 +62,7 @@ class ListService:
         rows of this page only, with the office's calendar.
         """
         _check(actor, CASE_LIST, query)
-        today = self._clock().date()
+        today = local_today(self._clock())
         with self._db.read() as session:
             calendar = work_calendar(session)
 

@@ -41,7 +41,7 @@ from talentdesk.domain.researchers.records import (
     ScoreEntry,
 )
 from talentdesk.domain.researchers.schedule import Termination, TerminationReason
-from talentdesk.services.common import Clock, audit, require, utc_now
+from talentdesk.services.common import Clock, audit, local_today, require, utc_now
 from talentdesk.services.researchers import (
     check_version,
     found,
@@ -90,7 +90,7 @@ class AssessmentService:
         now = self._clock()
         with self._db.write() as session:
             row = _open_checkpoint(session, checkpoint_id, expected_version)
-            if received_on is not None and received_on > now.date():
+            if received_on is not None and received_on > local_today(now):
                 refuse([Problem("date_in_future", "report_received_on",
                                 {"date": received_on})])
             changes = field_changes({"report_received_on": row.report_received_on},
@@ -278,7 +278,7 @@ class AssessmentService:
         with self._db.write() as session:
             row = _open_checkpoint(session, checkpoint_id, expected_version)
             problems = _decision_problems(decision, row)
-            if decision.decided_on > now.date():
+            if decision.decided_on > local_today(now):
                 problems.append(Problem("date_in_future", "decided_on",
                                         {"date": decision.decided_on}))
             refuse(problems)

@@ -21,7 +21,7 @@ from talentdesk.domain.researchers.rewards import (
     settle_rewards,
     tranche_states,
 )
-from talentdesk.services.common import Clock, audit, require, utc_now
+from talentdesk.services.common import Clock, audit, local_today, require, utc_now
 from talentdesk.services.researchers import check_version, found, refuse
 from talentdesk.storage.database import Database
 from talentdesk.storage.repos import researchers as repo
@@ -57,7 +57,7 @@ class SupportService:
                          if d is not None]
             _, problems = tranche_states([Tranche(row.key, row.amount, row.release_checkpoint)],
                                          decisions, {row.key: paid_on})
-            if paid_on > now.date():
+            if paid_on > local_today(now):
                 problems.append(Problem("date_in_future", "paid_on", {"date": paid_on}))
             refuse(problems)
             row.paid_on = paid_on

@@ -52,7 +52,7 @@ from talentdesk.domain.researchers.schedule import (
     build_schedule,
 )
 from talentdesk.errors import ConflictError, NotFoundError, ValidationError
-from talentdesk.services.common import Clock, audit, require, utc_now
+from talentdesk.services.common import Clock, audit, local_today, require, utc_now
 from talentdesk.storage.database import Database
 from talentdesk.storage.repos import researchers as repo
 from talentdesk.storage.repos.listing import read_page
@@ -142,7 +142,7 @@ class ResearcherService:
         require(actor, Action.EDIT_RESEARCHERS)
         now = self._clock()
         with self._db.write() as session:
-            self._validate(session, data, now.date(), None)
+            self._validate(session, data, local_today(now), None)
             row = ResearcherRow(**repo.researcher_values(data))
             repo.stamp(row, now, actor.username, new=True)
             session.add(row)
@@ -160,7 +160,7 @@ class ResearcherService:
             row = found(repo.get_researcher_row(session, researcher_id), "researcher",
                         researcher_id)
             check_version(row, expected_version, "researcher", researcher_id)
-            self._validate(session, data, now.date(), row.id)
+            self._validate(session, data, local_today(now), row.id)
             values = repo.researcher_values(data)
             changes = field_changes(_columns(row, list(values)), values)
             changes.pop("search_text", None)

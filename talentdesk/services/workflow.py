@@ -35,7 +35,7 @@ from talentdesk.domain.workflow_records import (
     TransitionOutcome,
 )
 from talentdesk.errors import ValidationError
-from talentdesk.services.common import Clock, audit, require, utc_now
+from talentdesk.services.common import Clock, audit, local_today, require, utc_now
 from talentdesk.services.permit_support import check_version, found, touch
 from talentdesk.services.track_dues import facts_of, limits_of, reschedule, work_calendar
 from talentdesk.storage.database import Database
@@ -92,7 +92,7 @@ class WorkflowService:
         require(actor, Action.READ_PERMITS)
         with self._db.read() as session:
             case = found(permit_repo.get_case_row(session, case_id), ENTITY, case_id)
-            return self._workflow(session, case, today or self._clock().date())
+            return self._workflow(session, case, today or local_today(self._clock()))
 
     def timeline(self, actor: Actor, case_id: int) -> list[TimelineEvent]:
         require(actor, Action.READ_PERMITS)
@@ -147,7 +147,7 @@ class WorkflowService:
         now = self._clock()
         with self._db.write() as session:
             case, row = self._locked_track(session, case_id, track, expected_version)
-            on = self._event_date(session, case, track, on_date, now.date())
+            on = self._event_date(session, case, track, on_date, local_today(now))
             missing = missing_mandatory(permit_repo.checklist_rows(session, case_id), track)
             context = TransitionContext(Category(case.category), missing, listed, codes)
             problems = check_transition(TrackState(row.state), action, context)
@@ -169,7 +169,7 @@ class WorkflowService:
             _stamp_dates(row, action, on)
             event = self._move(session, actor, now, on, case, row, action, after, comment,
                                details)
-            return TransitionOutcome(self._workflow(session, case, now.date()),
+            return TransitionOutcome(self._workflow(session, case, local_today(now)),
                                      repo.to_event(event))
 
     # --- assignment ---------------------------------------------------------------------------
@@ -209,7 +209,7 @@ class WorkflowService:
                 case.assigned_to = assignee
                 touch(case, actor, now)
                 session.add(TrackEventRow(
-                    case_id=case.id, track="", at=now, on_date=now.date(),
+                    case_id=case.id, track="", at=now, on_date=local_today(now),
                     username=actor.username, action="assign", from_state="", to_state="",
                     comment="", details=details,
                 ))
@@ -263,7 +263,7 @@ class WorkflowService:
             after = apply_transition(TrackState(row.state), TrackAction.ISSUE)
             if order := _track_order_problems(session, case_id, track, TrackAction.ISSUE):
                 raise ValidationError(order)
-            on = self._event_date(session, case, track, on_date, now.date())
+            on = self._event_date(session, case, track, on_date, local_today(now))
             findings = _permit_findings(session, case, track, number, valid_from, valid_to)
             if findings.errors:
                 raise ValidationError(findings.errors)
@@ -285,7 +285,7 @@ class WorkflowService:
             self._move(session, actor, now, on, case, row, TrackAction.ISSUE, after, comment,
                        details)
             return IssueOutcome(repo.to_permit(permit), findings.warnings,
-                                self._workflow(session, case, now.date()))
+                                self._workflow(session, case, local_today(now)))
 
     # --- helpers ------------------------------------------------------------------------------
 
