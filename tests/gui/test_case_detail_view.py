@@ -74,7 +74,10 @@ def test_shows_the_case_with_points_tracks_and_a_masked_passport(qtbot, zh_app, 
     assert view.checklist.item(passport_row, 0).text() == "护照或国际旅行证件"
     assert view.checklist.item(passport_row, 2).text() == "未提交"
     assert view.values["work_place"].text() == "南京市"
-    assert "取值 博士" in [view.points.item(r, 2).text() for r in range(view.points.rowCount())]
+    # The same explanation as the intake form: each value with the band it fell into.
+    why = [view.points.item(r, 2).text() for r in range(view.points.rowCount())]
+    assert "500000（450000及以上）" in why and "博士" in why
+    assert "6（满2计5分，每多1加1分）" in why
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     qtbot.wait(100)  # let pending layout requests run before the picture
     view.grab().save(str(SCREENSHOTS / "case_detail.png"))

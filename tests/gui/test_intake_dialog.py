@@ -163,6 +163,7 @@ def test_keyboard_intake_creates_the_case_with_its_checklist(qtbot, zh_app, serv
     assert dialog.checklist.count() == len(case.checklist) > 0
     assert any("护照" in dialog.checklist.item(i).text() for i in range(dialog.checklist.count()))
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.resize(1340, 720)  # a counter screen (the offscreen one is smaller)
     qtbot.wait(100)  # let pending layout requests run before the picture
     dialog.grab().save(str(SCREENSHOTS / "intake.png"))
 

@@ -276,6 +276,10 @@ class IntakeDialog(QDialog):
         self._connect_evaluation()
         for combo in self.findChildren(QComboBox):
             _narrow(combo)
+        for form_layout in self.findChildren(QFormLayout):
+            # A row too wide for its column puts the field under its label (long English
+            # labels) instead of widening the dialog past the screen.
+            form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._fitted = False
         self.mrz.setFocus()
 
@@ -300,8 +304,9 @@ class IntakeDialog(QDialog):
         self.resize(min(hint.width(), MAX_SIZE[0], screen.width()),
                     min(hint.height(), MAX_SIZE[1], screen.height()))
 
-    def _mrz_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Passport machine-readable zone"))
+    def _mrz_box(self) -> QWidget:
+        """The MRZ in one line at the top, without a frame: the form needs the height."""
+        box = QWidget()
         self.mrz = MrzEdit()
         self.mrz.setObjectName("mrz")
         self.mrz.setPlaceholderText(self.tr("Scan, paste or type both lines, then press Enter"))
@@ -313,6 +318,7 @@ class IntakeDialog(QDialog):
         self.mrz.submitted.connect(self.read_mrz)
         caption = QLabel(self.tr("&MRZ:"))
         caption.setBuddy(self.mrz)
+        caption.setToolTip(self.tr("Passport machine-readable zone"))
         # Enter after the second line reads too: the button needs no key of its own.
         self.read_button = QPushButton(self.tr("Read"))
         self.read_button.setAutoDefault(False)
@@ -320,11 +326,16 @@ class IntakeDialog(QDialog):
         self.mrz_message = error_label("mrz_message")
         for field in (CheckField.OPTIONAL_DATA, CheckField.COMPOSITE):
             self.check_labels[field] = QLabel()
+        # Two lines, as high as the MRZ itself: the check digits, then what is wrong.
         checks = QVBoxLayout()
+        digits = QHBoxLayout()
         for field in (CheckField.OPTIONAL_DATA, CheckField.COMPOSITE):
-            checks.addWidget(self.check_labels[field])
+            digits.addWidget(self.check_labels[field])
+        digits.addStretch(1)
+        checks.addLayout(digits)
         checks.addWidget(self.mrz_message)
         layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(caption)
         layout.addWidget(self.mrz)
         layout.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -470,6 +481,7 @@ class IntakeDialog(QDialog):
         self.confirmed = QListWidget()
         self.confirmed.setObjectName("confirmed")
         self.confirmed.setMinimumHeight(110)
+        self.confirmed.setMaximumHeight(150)  # six routes at a time; the form needs the height
         for code, route in CONFIRMABLE:
             item = QListWidgetItem(f"{code} {localized(route.label_zh, route.label_en)}")
             item.setToolTip(item.text())

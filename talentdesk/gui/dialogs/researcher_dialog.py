@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from talentdesk.domain.accounts import Actor
 from talentdesk.domain.identifiers import parse_resident_id
 from talentdesk.domain.researchers.disciplines import load_disciplines
 from talentdesk.domain.researchers.programs import Sex
 from talentdesk.domain.researchers.records import IdType, ResearcherInput, ResearcherRecord
+from talentdesk.errors import ConflictError, TalentDeskError
+from talentdesk.gui.dialogs.conflict_dialog import Choice
+from talentdesk.gui.dialogs.form_conflict import Field, plain_caption, resolve_form_conflict
+from talentdesk.gui.messages import error_text
 from talentdesk.gui.widgets.researcher_inputs import (
     FormDialog,
     code_combo,
@@ -107,3 +111,47 @@ class ResearcherDialog(FormDialog):
             return self._service.create(self._actor, self.data())
         return self._service.update(self._actor, self._record.id, self._record.version,
                                     self.data())
+
+    def submit(self) -> None:
+        """OK; an edit of a version changed meanwhile shows both versions instead."""
+        try:
+            self.result_record = self.save()
+        except ConflictError as exc:
+            if exc.detail == "stale" and self._record is not None:
+                self._resolve_conflict(self._record)
+            else:
+                self.message.setText(error_text(exc))
+            return
+        except TalentDeskError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.accept()
+
+    def _resolve_conflict(self, based_on: ResearcherRecord) -> None:
+        try:
+            saved = self._service.get(self._actor, based_on.id)
+        except TalentDeskError as exc:
+            self.message.setText(error_text(exc))
+            return
+        record = self.tr("Researcher %1").replace("%1", based_on.data.name)
+        choice = resolve_form_conflict(self, record, self._compared(), lambda: self._show(saved))
+        if choice is Choice.KEEP_MINE:  # the form holds the input again: save it on top
+            self._record = saved
+            self.submit()
+        elif choice is Choice.TAKE_THEIRS:
+            self._record = saved
+            self._show(saved)
+            self.message.setText(self.tr("Your changes were dropped; this is the version saved "
+                                         "in the other window."))
+        else:  # still based on the version first read: saving again compares once more
+            self.message.setText(
+                self.tr("Not saved: this record was changed in another window."))
+
+    def _compared(self) -> list[Field]:
+        """Every row of the form with its caption, as the conflict dialog lists them."""
+        label_role, field_role = QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole
+        return [
+            (plain_caption(self.form.itemAt(row, label_role).widget().text()),
+             (self.form.itemAt(row, field_role).widget(),))
+            for row in range(self.form.rowCount())
+        ]
