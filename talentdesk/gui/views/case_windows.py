@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from talentdesk.domain.accounts import Actor
 from talentdesk.domain.permissions import Action, allowed
-from talentdesk.gui.dialogs.intake_dialog import IntakeDialog
-from talentdesk.gui.views.case_detail_view import CaseDetailView
 from talentdesk.services.registry import Services
+
+if TYPE_CHECKING:
+    from talentdesk.gui.views.case_detail_view import CaseDetailView
+
+# The intake and case windows are imported when first opened, not at start-up.
 
 
 class CaseWindows(QObject):
@@ -31,6 +36,8 @@ class CaseWindows(QObject):
         window.addAction(self.new_case)
 
     def open_intake(self) -> None:
+        from talentdesk.gui.dialogs.intake_dialog import IntakeDialog
+
         dialog = IntakeDialog(self._services, self._actor, parent=self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.case_created.connect(self.open_case)
@@ -38,6 +45,8 @@ class CaseWindows(QObject):
 
     def open_case(self, case_id: int) -> CaseDetailView:
         """A separate window, so the clerk can keep the list and several cases side by side."""
+        from talentdesk.gui.views.case_detail_view import CaseDetailView
+
         view = CaseDetailView(self._services, self._actor, parent=self._window)
         view.setWindowFlag(Qt.WindowType.Window)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

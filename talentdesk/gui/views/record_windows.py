@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from talentdesk.domain.accounts import Actor
-from talentdesk.gui.views.applicant_window import ApplicantWindow
-from talentdesk.gui.views.employer_window import EmployerWindow
-from talentdesk.gui.views.record_window import RecordWindow
 from talentdesk.services.registry import Services
+
+if TYPE_CHECKING:
+    from talentdesk.gui.views.applicant_window import ApplicantWindow
+    from talentdesk.gui.views.employer_window import EmployerWindow
+    from talentdesk.gui.views.record_window import RecordWindow
+
+# The windows are imported when first opened, not at start-up.
 
 
 class RecordWindows(QObject):
@@ -37,11 +42,15 @@ class RecordWindows(QObject):
         self._open: dict[tuple[type, int], RecordWindow] = {}
 
     def open_applicant(self, applicant_id: int) -> ApplicantWindow:
+        from talentdesk.gui.views.applicant_window import ApplicantWindow
+
         window = self._show(ApplicantWindow, applicant_id, self.applicant_saved)
         assert isinstance(window, ApplicantWindow)
         return window
 
     def open_employer(self, employer_id: int) -> EmployerWindow:
+        from talentdesk.gui.views.employer_window import EmployerWindow
+
         window = self._show(EmployerWindow, employer_id, self.employer_saved)
         assert isinstance(window, EmployerWindow)
         return window
