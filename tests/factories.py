@@ -1,4 +1,4 @@
-"""Permit-side rows for tests, written with Core inserts: employers, applicants, cases.
+"""Permit-side rows for tests, written with Core inserts: employers, applicants, cases, permits.
 
 Only the columns a test cares about are parameters; the rest get plausible values. Rows go
 through the same tables (and so the same search triggers) as the services' writes.
@@ -21,7 +21,14 @@ from sqlalchemy import Table, insert
 from talentdesk.domain.applicants import search_text
 from talentdesk.domain.permit_records import ApplicantDraft
 from talentdesk.storage.database import Database
-from talentdesk.storage.tables import ApplicantRow, CaseRow, EmployerRow, PassportRow, TrackRow
+from talentdesk.storage.tables import (
+    ApplicantRow,
+    CaseRow,
+    EmployerRow,
+    IssuedPermitRow,
+    PassportRow,
+    TrackRow,
+)
 
 NOW = datetime(2026, 11, 27, 9, 0)
 STAMP = {"created_at": NOW, "created_by": "test", "updated_at": NOW, "updated_by": "test"}
@@ -174,3 +181,28 @@ class Factory:
                 },
             )
         return case_id
+
+    def issued_permit(
+        self,
+        case_id: int,
+        applicant_id: int,
+        number: str,
+        *,
+        kind: str = "work_permit",
+        issued_on: date = date(2026, 1, 1),
+        valid_to: date = date(2028, 6, 30),
+    ) -> int:
+        """A permit issued for the case, valid from its day of issue."""
+        return self._insert(
+            IssuedPermitRow.__table__,
+            {
+                "case_id": case_id,
+                "applicant_id": applicant_id,
+                "kind": kind,
+                "number": number,
+                "valid_from": issued_on,
+                "valid_to": valid_to,
+                "issued_on": issued_on,
+                "handled_by": "",
+            },
+        )

@@ -9,7 +9,10 @@ from pathlib import Path
 
 from talentdesk.domain.enums import Track
 from talentdesk.domain.listing import ColumnSpec, ListQuery, ListSpec
+from talentdesk.domain.permit_lists import CASE_LIST
+from talentdesk.domain.problems import Problem
 from talentdesk.domain.researchers.programs import CheckpointKind
+from talentdesk.domain.researchers.records import RESEARCHER_LIST
 
 # Rows read and written per batch: big enough that a statement per batch costs nothing,
 # small enough that memory stays flat at 500k rows.
@@ -42,6 +45,7 @@ PERMIT_LIST = ListSpec(
         "issued_to": date,
         "expires_from": date,
         "expires_to": date,
+        "cases": ListQuery,  # the permits of the cases a case list shows
     },
     default_sort="issued_on",
     default_descending=True,
@@ -66,9 +70,27 @@ RESULT_LIST = ListSpec(
         "grade": str,
         "due_from": date,
         "due_to": date,
+        "researchers": ListQuery,  # the results of the researchers a researcher list shows
     },
     default_sort="due_on",
 )
+
+# Filters holding another list's query, with that list: the export holds the rows belonging to
+# the rows that list shows (the GUI exports the issued permits of the cases as filtered).
+LISTED_BY: dict[str, ListSpec] = {"cases": CASE_LIST, "researchers": RESEARCHER_LIST}
+
+
+def export_problems(spec: ListSpec, query: ListQuery) -> list[Problem]:
+    """What is wrong with ``query`` to export ``spec``'s list, a listed-by query's included.
+
+    An export writes every page at once: the page bounds of the queries do not apply.
+    """
+    problems = spec.check(query.at(0, 1))
+    for key, listed_by in LISTED_BY.items():
+        nested = query.filters.get(key)
+        if key in spec.filters and isinstance(nested, ListQuery):
+            problems += listed_by.check(nested.at(0, 1))
+    return problems
 
 
 @dataclasses.dataclass(frozen=True)
@@ -85,9 +107,11 @@ class ExportResult:
 def described(query: ListQuery) -> dict[str, object]:
     """A query as the audit trail keeps it: what the user searched and filtered, as text."""
     filters = {
-        key: value.value if isinstance(value, Enum) else str(value)
+        key: value.value if isinstance(value, Enum)
+        else described(value) if isinstance(value, ListQuery)
+        else str(value)
         for key, value in sorted(query.filters.items())
-    }
+    }  # fmt: skip
     found: dict[str, object] = {"filters": filters} if filters else {}
     if query.search.strip():
         found["search"] = query.search.strip()

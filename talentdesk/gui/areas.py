@@ -20,7 +20,7 @@ from talentdesk.gui.ui_state import UiState
 from talentdesk.gui.views.case_windows import CaseWindows
 from talentdesk.gui.views.dashboard_view import DashboardView, install_radar_notice
 from talentdesk.gui.views.record_windows import RecordWindows
-from talentdesk.gui.widgets.export_action import add_list_export, export_action
+from talentdesk.gui.widgets.export_action import add_list_export, add_related_export, export_action
 from talentdesk.gui.widgets.import_action import add_list_import
 from talentdesk.services.registry import Services
 from talentdesk.settings import Settings
@@ -53,6 +53,7 @@ def build_main_window(
             services.lists, actor, services.workflow, DocumentPrinter(services.documents, actor)
         )
         add_list_export(view.list, services.exports, actor, ExportKind.CASES)
+        add_related_export(view.list, services.exports, actor, ExportKind.PERMITS)
         view.open_requested.connect(case_windows.open_case)
         # Names and employers show in the case list too.
         records.applicant_saved.connect(view.list.reload)
@@ -84,6 +85,7 @@ def build_main_window(
 
         view = ResearchersView(services.researchers, actor)
         add_list_export(view.list, services.exports, actor, ExportKind.RESEARCHERS)
+        add_related_export(view.list, services.exports, actor, ExportKind.RESULTS)
         add_list_import(view.list, services.imports, actor, ImportKind.RESEARCHERS)
         return view
 

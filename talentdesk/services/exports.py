@@ -23,6 +23,7 @@ from talentdesk.domain.exports import (
     ExportKind,
     ExportResult,
     described,
+    export_problems,
 )
 from talentdesk.domain.listing import ListQuery, ListSpec
 from talentdesk.domain.permissions import Action, allowed
@@ -131,8 +132,7 @@ class ExportService:
         if plan.spec is not None:
             if not isinstance(query, ListQuery):
                 raise TypeError(f"{kind} exports take a ListQuery")
-            # Every page at once: the page bounds do not apply.
-            problems = plan.spec.check(query.at(0, 1))
+            problems = export_problems(plan.spec, query)
             if problems:
                 raise ValidationError(problems)
         elif not isinstance(query, AuditFilter):
@@ -189,11 +189,15 @@ class ExportService:
             total = audit_repo.count_entries(session, query)
             return columns.AUDIT, total, _audit_rows(session, query)
         if kind is ExportKind.PERMITS:
-            return columns.PERMITS, *_statement_rows(session, repo.permit_list(PERMIT_LIST, query))
+            cases = _listed(query, "cases", lambda: case_source(session, today))
+            statement = repo.permit_list(PERMIT_LIST, query, cases)
+            return columns.PERMITS, *_statement_rows(session, statement)
         if kind is ExportKind.EXPIRING:
             return columns.EXPIRING, *_expiring_rows(session, query, today)
         if kind is ExportKind.RESULTS:
-            return columns.RESULTS, *_statement_rows(session, repo.result_list(RESULT_LIST, query))
+            researchers = _listed(query, "researchers", lambda: researcher_source(session))
+            statement = repo.result_list(RESULT_LIST, query, researchers)
+            return columns.RESULTS, *_statement_rows(session, statement)
         if kind is ExportKind.CASES:
             source = case_source(session, today, _marker(session, today))
             rows = _list_rows(session, CASE_LIST, source, query,
@@ -232,6 +236,16 @@ def _list_rows(
             yield from (found[i] for i in ids if i in found)  # deleted meanwhile: left out
 
     return total, rows()
+
+
+def _listed(
+    query: ListQuery, key: str, source: Callable[[], ListSource[Any]]
+) -> Select[Any] | None:
+    """The ids the list query in filter ``key`` selects (see ``LISTED_BY``); None without one."""
+    listed = query.filters.get(key)
+    if not isinstance(listed, ListQuery):
+        return None
+    return source().ids(listed, frozenset(), None)
 
 
 def _statement_rows(session: Session, statement: Select[Any]) -> tuple[int, Iterator[Record]]:

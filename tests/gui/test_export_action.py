@@ -13,18 +13,38 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from talentdesk.domain.accounts import Actor, Role
 from talentdesk.domain.exports import ExportKind
+from talentdesk.domain.imports import ImportKind
 from talentdesk.domain.listing import ListQuery
 from talentdesk.domain.permissions import MATRIX, Action
+from talentdesk.domain.researchers.programs import Sex
 from talentdesk.errors import PermissionDeniedError
+from talentdesk.gui.background import wait_for_background_jobs
+from talentdesk.gui.printing import DocumentPrinter
 from talentdesk.gui.views.applicants_view import ApplicantsView
 from talentdesk.gui.views.audit_view import AuditView
+from talentdesk.gui.views.cases_view import CasesView
+from talentdesk.gui.views.researchers_view import ResearchersView
 from talentdesk.gui.widgets import export_action as module
-from talentdesk.gui.widgets.export_action import add_list_export, export_action
+from talentdesk.gui.widgets.export_action import (
+    add_list_export,
+    add_related_export,
+    export_action,
+)
+from talentdesk.gui.widgets.import_action import add_list_import
+from talentdesk.gui.widgets.list_view import FilterChoice
+from talentdesk.paths import resource_path
 from talentdesk.services.audit_service import AuditService
+from talentdesk.services.cases import CaseService
+from talentdesk.services.documents import DocumentService
 from talentdesk.services.exports import ExportService
+from talentdesk.services.imports import ImportService
 from talentdesk.services.lists import ListService
+from talentdesk.services.researcher_services import ResearcherServices
+from talentdesk.services.workflow import WorkflowService
 from tests.factories import Factory
 from tests.gui.conftest import activate
+from tests.gui.mnemonics import clashes, mnemonics
+from tests.services.researcher_fixtures import HR, FakeClock, enroll, person
 
 pytestmark = pytest.mark.gui
 
@@ -56,7 +76,7 @@ def chosen(monkeypatch, tmp_path) -> list[Path]:
     return suggested
 
 
-def _applicants(qtbot, database, exports_class=ExportService) -> ApplicantsView:
+def _applicants_view(database, exports_class=ExportService) -> ApplicantsView:
     make = Factory(database)
     make.applicant("KOWALSKI", "INGRID", nationality="POL", passports=("EA9876543",))
     make.applicant("SMITH", "JOHN", nationality="USA", passports=("123456789",))
@@ -65,6 +85,11 @@ def _applicants(qtbot, database, exports_class=ExportService) -> ApplicantsView:
     view.export = add_list_export(
         view.list, exports_class(database, clock=lambda: NOW), CLERK, ExportKind.APPLICANTS
     )
+    return view
+
+
+def _applicants(qtbot, database, exports_class=ExportService) -> ApplicantsView:
+    view = _applicants_view(database, exports_class)
     qtbot.addWidget(view)
     view.resize(1100, 500)
     activate(qtbot, view)
@@ -117,6 +142,30 @@ def test_cancel_leaves_no_file(qtbot, zh_app, sqlite_database, chosen, tmp_path)
     view.export.message_box.accept()
 
 
+def test_deleting_the_list_while_it_exports_is_harmless(qtbot, zh_app, sqlite_database, chosen):
+    gate, written = threading.Event(), threading.Event()
+
+    class Gated(ExportService):
+        """The real export, held until the test lets it go."""
+
+        def export(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            gate.wait(10)
+            try:
+                return super().export(*args, **kwargs)
+            finally:
+                written.set()
+
+    view = _applicants_view(sqlite_database, Gated)
+    view.export.button.click()
+    assert view.export.busy
+    view.deleteLater()
+    qtbot.wait(10)  # the list and its progress dialog are gone before the file is written
+    gate.set()
+    assert wait_for_background_jobs()
+    qtbot.waitUntil(written.is_set, timeout=10_000)
+    qtbot.wait(100)  # the late result finds no list, and no error reaches the event loop
+
+
 def test_the_audit_viewer_exports_for_a_supervisor_only(
     qtbot, zh_app, sqlite_database, chosen, tmp_path
 ):
@@ -151,3 +200,104 @@ def test_a_role_that_may_not_export_sees_no_export_and_is_refused(
     with pytest.raises(PermissionDeniedError):
         exports.export(CLERK, ExportKind.APPLICANTS, ListQuery(), tmp_path / "x.xlsx")
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_the_cases_view_exports_the_issued_permits_of_the_cases_as_filtered(
+    qtbot, zh_app, sqlite_database, chosen, tmp_path
+):
+    make = Factory(sqlite_database)
+    acme = make.employer("南京华芯科技有限公司")
+    ingrid = make.applicant("KOWALSKI", "INGRID", nationality="POL", passports=("EA9876543",))
+    john = make.applicant("SMITH", "JOHN", nationality="USA", passports=("123456789",))
+    for number, holder, permits in [
+        ("2026-000001", ingrid, ["WP-1"]),
+        ("2026-000002", john, ["WP-2"]),
+        ("2026-000003", ingrid, ["WP-3", "RP-3"]),
+        ("2026-000004", ingrid, []),
+    ]:
+        case = make.case(holder, acme, number=number)
+        for permit in permits:
+            kind = "residence_permit" if permit.startswith("RP") else "work_permit"
+            make.issued_permit(case, holder, permit, kind=kind,
+                               issued_on=date(2026, 3, int(number[-1])))  # fmt: skip
+    clock = lambda: NOW  # noqa: E731
+    workflow = WorkflowService(sqlite_database, clock)
+    documents = DocumentService(sqlite_database, CaseService(sqlite_database, clock), workflow,
+                                resource_path("templates"), clock)  # fmt: skip
+    view = CasesView(ListService(sqlite_database, clock=clock), CLERK, workflow,
+                     DocumentPrinter(documents, CLERK))  # fmt: skip
+    exports = ExportService(sqlite_database, clock=clock)
+    cases = add_list_export(view.list, exports, CLERK, ExportKind.CASES)
+    permits = add_related_export(view.list, exports, CLERK, ExportKind.PERMITS)
+    assert cases is not None and permits is not None
+    qtbot.addWidget(view)
+    view.resize(1300, 600)
+    activate(qtbot, view)
+    qtbot.waitUntil(lambda: view.list.model.rowCount() == 4)
+    assert permits.button.text() == "导出已发证件(&I)…"
+    assert clashes(view) == [] and mnemonics(view)["Alt+I"] == 1
+    view.list.findChild(FilterChoice, "filter_nationality").select("POL")
+    qtbot.waitUntil(lambda: view.list.model.rowCount() == 3)
+
+    qtbot.keyClick(view.list.table, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: permits.message_box is not None, timeout=10000)
+    assert chosen[0].name == f"已发证件-{date.today():%Y%m%d}.xlsx"
+    path = tmp_path / "外国人员.xlsx"
+    assert permits.message_box.text() == f"已导出 3 行，保存至 {path}。"
+    ws = openpyxl.load_workbook(path).active
+    assert ws["A1"].value == "已发证件花名册"
+    headers = [c.value for c in ws[3]]
+    case_number, number = headers.index("案件编号"), headers.index("证件编号")
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=4)]
+    assert sorted((r[case_number], r[number]) for r in rows) == [
+        ("2026-000001", "WP-1"), ("2026-000003", "RP-3"), ("2026-000003", "WP-3"),
+    ]  # fmt: skip
+    permits.message_box.accept()
+
+    # Ctrl+E is still the list's own export: the cases, not their permits.
+    activate(qtbot, view)
+    view.list.table.setFocus()
+    qtbot.keyClick(view.list.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: cases.message_box is not None, timeout=10000)
+    assert openpyxl.load_workbook(path).active["A1"].value == "外国人来华工作许可案件花名册"
+    cases.message_box.accept()
+
+
+def test_the_researchers_view_exports_the_results_of_the_researchers_as_filtered(
+    qtbot, zh_app, sqlite_database, chosen, tmp_path
+):
+    services = ResearcherServices.build(sqlite_database, FakeClock())
+    fang = services.researchers.create(HR, person("王芳"))
+    qiang = services.researchers.create(HR, person("李强", unit="东南大学", seed=2,
+                                                   sex=Sex.MALE))  # fmt: skip
+    enroll(services, fang, "nsfc_young_scientists", date(2024, 1, 1))
+    due = sorted(c.due for c in enroll(services, qiang, "nsfc_young_scientists",
+                                       date(2024, 1, 1)).checkpoints if not c.cancelled)
+    view = ResearchersView(services, HR, lambda: date(2025, 3, 1))
+    exports = ExportService(sqlite_database, clock=lambda: NOW)
+    add_list_export(view.list, exports, HR, ExportKind.RESEARCHERS)
+    add_list_import(view.list, ImportService(sqlite_database), HR, ImportKind.RESEARCHERS)
+    results = add_related_export(view.list, exports, HR, ExportKind.RESULTS)
+    assert results is not None
+    qtbot.addWidget(view)
+    view.resize(1400, 700)
+    activate(qtbot, view)
+    qtbot.waitUntil(lambda: view.model.total == 2)
+    assert results.button.text() == "导出考核结果(&A)…"
+    # End early and Edit, Talent programs and Record payment shared a key before.
+    assert clashes(view) == [] and mnemonics(view)["Alt+A"] == 1
+    view.list.findChild(FilterChoice, "filter_sex").select("male")
+    qtbot.waitUntil(lambda: view.model.total == 1)
+
+    qtbot.keyClick(view.list.table, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: results.message_box is not None, timeout=10000)
+    assert chosen[0].name == f"考核结果-{date.today():%Y%m%d}.xlsx"
+    path = tmp_path / "外国人员.xlsx"
+    assert results.message_box.text() == f"已导出 {len(due)} 行，保存至 {path}。"
+    ws = openpyxl.load_workbook(path).active
+    assert ws["A1"].value == "青年科技人才考核结果花名册"
+    headers = [c.value for c in ws[3]]
+    name, on = headers.index("姓名"), headers.index("考核时间")
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=4)]
+    assert [(r[name], r[on].date()) for r in rows] == [("李强", day) for day in due]
+    results.message_box.accept()

@@ -3,6 +3,7 @@ save the error report and the template, import, and see the list show the new ro
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QPushButton
 
 from talentdesk.domain.accounts import Actor, Role
 from talentdesk.domain.imports import ImportKind
+from talentdesk.gui.background import wait_for_background_jobs
 from talentdesk.gui.dialogs import import_dialog
 from talentdesk.gui.dialogs.import_dialog import ImportDialog
 from talentdesk.gui.views.employers_view import EmployersView
@@ -151,3 +153,27 @@ def test_an_unreadable_file_is_explained_and_stop_cancels(
 def test_a_role_that_may_not_edit_gets_no_import(view, imports):
     assert add_list_import(view.list, imports, HR, ImportKind.EMPLOYERS) is None
     assert view.list.findChild(QPushButton, "import_button") is None
+
+
+def test_deleting_the_dialog_while_it_reads_is_harmless(qtbot, zh_app, sqlite_database, sheet):
+    gate, read = threading.Event(), threading.Event()
+
+    class Gated(ImportService):
+        """The real preview, held until the test lets it go."""
+
+        def preview(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            gate.wait(10)
+            try:
+                return super().preview(*args, **kwargs)
+            finally:
+                read.set()
+
+    dialog = ImportDialog(Gated(sqlite_database, clock=_clock), CLERK, ImportKind.EMPLOYERS)
+    dialog.read(sheet)
+    assert dialog.busy
+    dialog.deleteLater()
+    qtbot.wait(10)  # the dialog is gone before the preview is ready
+    gate.set()
+    assert wait_for_background_jobs()
+    qtbot.waitUntil(read.is_set, timeout=10_000)
+    qtbot.wait(100)  # the late preview finds no dialog, and no error reaches the event loop

@@ -24,6 +24,7 @@ from talentdesk.domain.researchers.records import (
     IdType,
     ResearcherInput,
 )
+from talentdesk.gui.background import wait_for_background_jobs
 from talentdesk.gui.dialogs.enrollment_dialog import EnrollmentDialog
 from talentdesk.gui.dialogs.program_editor import ProgramEditor
 from talentdesk.gui.dialogs.researcher_dialog import ResearcherDialog
@@ -415,13 +416,17 @@ class _Gated:
     def __init__(self, alerts: ResearcherAlertService) -> None:
         self._alerts = alerts
         self.gate = threading.Event()
+        self.answered = threading.Event()
         self.thread: threading.Thread | None = None
 
     def dashboard_alerts(self, actor, today):
         self.thread = threading.current_thread()
         if not self.gate.wait(10):
             raise TimeoutError("the panel read the alerts on the GUI thread")
-        return self._alerts.dashboard_alerts(actor, today)
+        try:
+            return self._alerts.dashboard_alerts(actor, today)
+        finally:
+            self.answered.set()
 
 
 def test_alerts_panel_fills_from_a_worker_thread(qtbot, zh_app, services, roster):
@@ -451,3 +456,16 @@ def test_alerts_panel_fills_from_a_worker_thread(qtbot, zh_app, services, roster
         ["周期内超龄（1）", ["在周期结束（2026-03-31）前超过 35 周岁年龄上限", "王伟",
                             "江苏省青年科技人才托举工程", "2026-01-01"]]]
     assert panel.summary.text() == "报告逾期 1 · 报告即将到期 1 · 周期内超龄 1"
+
+
+def test_deleting_the_alerts_panel_while_it_reads_is_harmless(qtbot, zh_app, services, roster):
+    gated = _Gated(services.alerts)
+    panel = ResearcherAlertsPanel(gated, HR, lambda: TODAY)
+    panel.refresh()
+    assert panel.busy
+    panel.deleteLater()
+    qtbot.wait(10)  # the panel is gone before its alerts are
+    gated.gate.set()
+    assert wait_for_background_jobs()
+    qtbot.waitUntil(gated.answered.is_set, timeout=10_000)
+    qtbot.wait(100)  # the late answer finds no panel, and no error reaches the event loop

@@ -13,6 +13,7 @@ from talentdesk.domain.accounts import Actor, Role
 from talentdesk.domain.audit_chain import AuditFilter
 from talentdesk.domain.exports import ExportKind
 from talentdesk.domain.listing import ListQuery
+from talentdesk.domain.researchers.programs import Sex
 from talentdesk.errors import CancelledError, PermissionDeniedError, ValidationError
 from talentdesk.services import exports as export_module
 from talentdesk.services.exports import ExportOptions, ExportService, may_export
@@ -195,6 +196,55 @@ def test_issued_and_expiring_permits(exports, desk, database, tmp_path):
     assert [(r[column(ws, "证件编号")], r[column(ws, "距到期天数")]) for r in rows] == [
         ("WP-1", 44)
     ]
+
+
+def test_the_issued_permits_of_the_cases_a_case_list_shows(exports, desk, database, tmp_path):
+    make = Factory(database)
+    for case, holder, number in [("2026-000001", "ingrid", "WP-1"),
+                                 ("2026-000002", "wang", "WP-2"),
+                                 ("2026-000005", "ingrid", "WP-5")]:  # fmt: skip
+        make.issued_permit(desk[case], desk[holder], number,
+                           issued_on=date(2026, 1, int(number[-1])))  # fmt: skip
+    # As the case list filters and searches: its sort and page do not matter here.
+    cases = ListQuery(search="KOWALSKI", sort_key="due_on", offset=200, limit=200)
+    result = exports.export(
+        CLERK, ExportKind.PERMITS, ListQuery(filters={"cases": cases}), tmp_path / "p.xlsx"
+    )
+    ws, rows = rows_of(result.path)
+    assert [(r[column(ws, "案件编号")], r[column(ws, "证件编号")]) for r in rows] == [
+        ("2026-000005", "WP-5"), ("2026-000001", "WP-1"),
+    ]  # fmt: skip
+    submitted = ListQuery(filters={"state": "submitted", "nationality": "USA"})
+    result = exports.export(
+        CLERK, ExportKind.PERMITS, ListQuery(filters={"cases": submitted}), tmp_path / "q.xlsx"
+    )
+    assert [r[column(ws, "证件编号")] for r in rows_of(result.path)[1]] == ["WP-2"]
+    entry = [e for e in audit_entries(database) if e.action == "export"][-1]
+    assert entry.details["filter"] == {
+        "filters": {"cases": {"filters": {"nationality": "USA", "state": "submitted"}}}
+    }
+    with pytest.raises(ValidationError):
+        exports.export(CLERK, ExportKind.PERMITS,
+                       ListQuery(filters={"cases": ListQuery(filters={"colour": "red"})}),
+                       tmp_path / "x.xlsx")  # fmt: skip
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_the_assessment_results_of_the_researchers_a_list_shows(services, exports, tmp_path):
+    fang = services.researchers.create(HR, person("王芳"))
+    qiang = services.researchers.create(HR, person("李强", unit="东南大学", seed=2,
+                                                   sex=Sex.MALE))  # fmt: skip
+    enroll(services, fang, "nsfc_young_scientists", date(2024, 1, 1))
+    enroll(services, qiang, "nsfc_young_scientists", date(2024, 1, 1))
+    everyone = exports.export(HR, ExportKind.RESULTS, ListQuery(), tmp_path / "all.xlsx")
+    ws, rows = rows_of(everyone.path)
+    assert {r[column(ws, "姓名")] for r in rows} == {"王芳", "李强"}
+    for listed in (ListQuery(filters={"unit": "东南大学"}), ListQuery(filters={"sex": "male"})):
+        query = ListQuery(filters={"researchers": listed})
+        result = exports.export(HR, ExportKind.RESULTS, query, tmp_path / "r.xlsx")
+        ws, rows = rows_of(result.path)
+        assert rows and {r[column(ws, "姓名")] for r in rows} == {"李强"}
+        assert result.rows == len(rows) == everyone.rows // 2
 
 
 def test_the_audit_trail_exports_for_a_supervisor(exports, desk, tmp_path):

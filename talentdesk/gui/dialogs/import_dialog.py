@@ -3,7 +3,6 @@ then import the valid rows in one go; reading and writing run off the GUI thread
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,9 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -47,6 +44,7 @@ from talentdesk.domain.imports import (
 )
 from talentdesk.domain.problems import Problem
 from talentdesk.errors import TalentDeskError
+from talentdesk.gui.background import BackgroundJob
 from talentdesk.gui.messages import error_text, field_label, problem_text
 from talentdesk.gui.texts.excel import import_error_text
 from talentdesk.gui.texts.workflow import chinese_ui
@@ -167,30 +165,6 @@ class PreviewModel(QAbstractTableModel):
         return f"{_shown(detail.old)} → {_shown(detail.new)}"
 
 
-class _Signals(QObject):
-    """A worker's reports, delivered in the GUI thread (queued signals)."""
-
-    progress = Signal(int)
-    finished = Signal(object)  # the result, or the exception that stopped the work
-
-
-class _Job(QRunnable):
-    """``work(progress, cancelled)`` in the thread pool; ``stop`` asks it to cancel."""
-
-    def __init__(self, work: Callable[[Callable[[int], None], Callable[[], bool]], object]) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self.stop = threading.Event()
-        self._work = work
-
-    def run(self) -> None:
-        try:
-            found: object = self._work(self.signals.progress.emit, self.stop.is_set)
-        except Exception as exc:  # shown, or raised again, in the GUI thread
-            found = exc
-        self.signals.finished.emit(found)
-
-
 class ImportDialog(QDialog):
     """Signals:
     imported(result): an ImportResult, after the rows were written.
@@ -208,7 +182,10 @@ class ImportDialog(QDialog):
         self._actor = actor
         self._kind = kind
         self._language = "zh_CN" if chinese_ui() else "en"
-        self._job: _Job | None = None
+        self._job: BackgroundJob | None = None
+        # What the running job says while it counts rows, and what its result goes to.
+        self._starting = self._counting = ""
+        self._done: Callable[[Any], None] = lambda _result: None
         self._close_when_done = False
         self.preview: ImportPreview | None = None
         self.file = QLineEdit()
@@ -295,10 +272,10 @@ class ImportDialog(QDialog):
         """Preview ``path`` in a worker thread."""
         self.file.setText(str(path))
         self._show_preview(None)
+        imports, actor, kind, language = self._imports, self._actor, self._kind, self._language
         self._run(
-            lambda progress, cancelled: self._imports.preview(
-                self._actor, self._kind, path, language=self._language,
-                progress=progress, cancelled=cancelled,
+            lambda progress, cancelled: imports.preview(
+                actor, kind, path, language=language, progress=progress, cancelled=cancelled,
             ),
             self.tr("Reading and checking {file}…").format(file=path.name),
             self.tr("{rows} rows read…"),
@@ -309,9 +286,10 @@ class ImportDialog(QDialog):
         preview = self.preview
         if preview is None or not preview.writable:
             return
+        imports, actor = self._imports, self._actor
         self._run(
-            lambda progress, cancelled: self._imports.commit(
-                self._actor, preview, progress=progress, cancelled=cancelled
+            lambda progress, cancelled: imports.commit(
+                actor, preview, progress=progress, cancelled=cancelled
             ),
             self.tr("Importing {rows} rows…").format(rows=self._number(preview.writable)),
             self.tr("{rows} rows written…"),
@@ -328,9 +306,10 @@ class ImportDialog(QDialog):
         target = choose_save_file(self, self.tr("Save error report"), suggested)
         if target is None:
             return
+        imports, actor, language = self._imports, self._actor, self._language
         self._run(
-            lambda progress, cancelled: self._imports.write_error_report(
-                self._actor, preview, target, placed_problem_text, language=self._language,
+            lambda progress, cancelled: imports.write_error_report(
+                actor, preview, target, placed_problem_text, language=language,
                 progress=progress, cancelled=cancelled,
             ),
             self.tr("Writing {file}…").format(file=target.name),
@@ -355,7 +334,7 @@ class ImportDialog(QDialog):
 
     def stop(self) -> None:
         if self._job is not None:
-            self._job.stop.set()
+            self._job.cancel()
             self.stop_button.setEnabled(False)
 
     def reject(self) -> None:
@@ -374,31 +353,38 @@ class ImportDialog(QDialog):
         counting: str,
         done: Callable[[Any], None],
     ) -> None:
+        """``work(progress, cancelled)`` on a worker thread, its result then to ``done``.
+
+        ``work`` gets the services and their arguments, never ``self``: the dialog may be
+        deleted while it runs.
+        """
         if self.busy:
             return
-        job = _Job(work)
+        job = BackgroundJob(lambda progress, cancelled: work(
+            lambda rows: progress(rows, 0), cancelled))  # rows have no known total
         self._job = job
+        self._starting, self._counting, self._done = starting, counting, done
         self.status.setText(starting)
         self.progress.show()
         self.stop_button.show()
         self.stop_button.setEnabled(True)
-        job.signals.progress.connect(
-            lambda rows: self.status.setText(
-                f"{starting} " + counting.format(rows=self._number(rows))
-            )
-        )
-        job.signals.finished.connect(lambda found: self._finished(found, done))
+        # Bound methods: Qt disconnects them should the dialog be deleted before the job ends.
+        job.progress.connect(self._counted)
+        job.finished.connect(self._finished)
         self._update_buttons()
-        QThreadPool.globalInstance().start(job)
+        job.start()
 
-    def _finished(self, found: object, done: Callable[[Any], None]) -> None:
+    def _counted(self, rows: int, _total: int) -> None:
+        self.status.setText(f"{self._starting} " + self._counting.format(rows=self._number(rows)))
+
+    def _finished(self, found: object) -> None:
         self._job = None
         self.progress.hide()
         self.stop_button.hide()
         if isinstance(found, Exception):
             self._fail(found)
         else:
-            done(found)
+            self._done(found)
         self._update_buttons()
         if self._close_when_done:
             super().reject()

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from talentdesk.domain.accounts import Actor
 from talentdesk.domain.researchers.alerts import AlertKind
 from talentdesk.domain.researchers.records import DashboardAlert
 from talentdesk.errors import TalentDeskError
+from talentdesk.gui.background import BackgroundJob
 from talentdesk.gui.messages import error_text
 from talentdesk.gui.texts.researchers import label
 from talentdesk.gui.widgets.researcher_inputs import fit_columns
@@ -35,26 +36,6 @@ ORDER = (AlertKind.REPORT_OVERDUE, AlertKind.CHECKPOINT_UPCOMING,
          AlertKind.CYCLE_ENDING)
 # Rows listed per kind; the group title still counts them all.
 SHOWN_PER_KIND = 200
-
-
-class _Result(QObject):
-    """Carries the worker's result back to the GUI thread (a queued signal)."""
-
-    ready = Signal(object)  # list[DashboardAlert] or the exception the call raised
-
-
-class _Job(QRunnable):
-    def __init__(self, call: Callable[[], list[DashboardAlert]], result: _Result) -> None:
-        super().__init__()
-        self._call = call
-        self._result = result
-
-    def run(self) -> None:
-        try:
-            found: object = self._call()
-        except Exception as exc:  # the GUI thread shows it or raises it again
-            found = exc
-        self._result.ready.emit(found)
 
 
 def alert_text(item: DashboardAlert) -> str:
@@ -83,9 +64,7 @@ class ResearcherAlertsPanel(QWidget):
         self._alerts = alerts
         self._actor = actor
         self._today = today
-        self._result = _Result()
-        self._result.ready.connect(self._show)
-        self.busy = False
+        self._job: BackgroundJob | None = None
         self.title = QLabel(self.tr("Young researchers: alerts"))
         self.title.setStyleSheet("font-weight: bold;")
         self.summary = QLabel()
@@ -113,20 +92,25 @@ class ResearcherAlertsPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.message)
 
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
     def refresh(self) -> None:
         """Read the alerts again, off the GUI thread."""
         if self.busy:
             return
-        self.busy = True
         self.refresh_button.setEnabled(False)
         self.summary.setText(self.tr("Reading alerts…"))
         # The worker touches no widget: it gets the service and its arguments, not ``self``.
         alerts, actor, today = self._alerts, self._actor, self._today()
-        QThreadPool.globalInstance().start(_Job(
-            lambda: alerts.dashboard_alerts(actor, today), self._result))
+        job = BackgroundJob(lambda _progress, _cancelled: alerts.dashboard_alerts(actor, today))
+        job.finished.connect(self._show)
+        self._job = job
+        job.start()
 
     def _show(self, found: object) -> None:
-        self.busy = False
+        self._job = None
         self.refresh_button.setEnabled(True)
         if isinstance(found, TalentDeskError):
             self.message.setText(error_text(found))

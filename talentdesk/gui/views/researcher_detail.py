@@ -86,7 +86,7 @@ class ResearcherDetail(QWidget):
         self.enroll_button = self._button(self.tr("En&roll…"), "enroll", self.enroll, may_edit)
         self.extend_button = self._button(self.tr("E&xtension…"), "extend", self.extend,
                                           may_edit)
-        self.end_button = self._button(self.tr("End &early…"), "terminate", self.terminate,
+        self.end_button = self._button(self.tr("End ear&ly…"), "terminate", self.terminate,
                                        may_edit)
         self.review_button = self._button(self.tr("Re&view checkpoint…"), "review",
                                           self.review, may_review)

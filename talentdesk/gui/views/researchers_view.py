@@ -68,7 +68,7 @@ class ResearchersView(QWidget):
         self.new_button.setObjectName("new_researcher")
         self.new_button.setEnabled(allowed(actor.role, Action.EDIT_RESEARCHERS))
         self.new_button.clicked.connect(self.new_researcher)
-        self.programs_button = QPushButton(self.tr("Talent &programs…"))
+        self.programs_button = QPushButton(self.tr("Talent pro&grams…"))
         self.programs_button.setObjectName("programs")
         self.programs_button.clicked.connect(self.open_programs)
         bar = QHBoxLayout()

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QLocale,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
@@ -25,6 +15,7 @@ from talentdesk.domain.audit_chain import AuditFilter
 from talentdesk.domain.exports import ExportKind, ExportResult
 from talentdesk.domain.listing import ListQuery
 from talentdesk.errors import CancelledError, TalentDeskError
+from talentdesk.gui.background import BackgroundJob
 from talentdesk.gui.messages import error_text
 from talentdesk.gui.texts.workflow import chinese_ui
 from talentdesk.gui.widgets.list_view import ListView
@@ -52,8 +43,20 @@ FILE_STEMS: dict[ExportKind, str] = {
 BUTTON_TEXTS: dict[ExportKind, str] = {
     ExportKind.AUDIT: QT_TRANSLATE_NOOP("ExportAction", "E&xport to Excel…"),
     ExportKind.EXPIRING: QT_TRANSLATE_NOOP("ExportAction", "E&xport expiring permits…"),
+    ExportKind.PERMITS: QT_TRANSLATE_NOOP("ExportAction", "Export &issued permits…"),
+    ExportKind.RESULTS: QT_TRANSLATE_NOOP("ExportAction", "Export &assessment results…"),
 }
 DEFAULT_BUTTON_TEXT = QT_TRANSLATE_NOOP("ExportAction", "Exp&ort to Excel…")
+
+# What belongs to the rows of a list (see ``add_related_export``): the export kind's filter
+# taking the list's query, and the tooltip of its button.
+RELATED: dict[ExportKind, tuple[str, str]] = {
+    ExportKind.PERMITS: ("cases", QT_TRANSLATE_NOOP(
+        "ExportAction", "Export the issued permits of the cases as filtered to an Excel roster")),
+    ExportKind.RESULTS: ("researchers", QT_TRANSLATE_NOOP(
+        "ExportAction",
+        "Export the assessment results of the researchers as filtered to an Excel roster")),
+}  # fmt: skip
 
 
 def choose_export_file(parent: QWidget, suggested: Path) -> Path | None:
@@ -73,41 +76,12 @@ def choose_export_file(parent: QWidget, suggested: Path) -> Path | None:
     return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
 
-class _Signals(QObject):
-    """The worker's reports, delivered in the GUI thread (queued signals)."""
-
-    total = Signal(int)
-    progress = Signal(int)
-    finished = Signal(object)  # ExportResult, or the exception the export raised
-
-
-class _Job(QRunnable):
-    def __init__(self, run: Callable[[ExportOptions], ExportResult], language: str) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self.stop = threading.Event()
-        self._run = run
-        self._language = language
-
-    def run(self) -> None:
-        options = ExportOptions(
-            language=self._language,
-            total=self.signals.total.emit,
-            progress=self.signals.progress.emit,
-            cancelled=self.stop.is_set,
-        )
-        try:
-            found: object = self._run(options)
-        except Exception as exc:  # shown, or raised again, in the GUI thread
-            found = exc
-        self.signals.finished.emit(found)
-
-
 class ExportAction(QObject):
     """Exports what ``query()`` selects of one list to a file the user chooses.
 
-    ``action`` (Ctrl+E on ``host``) and ``button`` (with a mnemonic) start it. The end is told
-    in ``message_box``, a window-modal box that does not block.
+    ``action`` (Ctrl+E on ``host`` unless ``shortcut`` is False) and ``button`` (with a
+    mnemonic) start it. The end is told in ``message_box``, a window-modal box that does not
+    block.
 
     Signals:
         done(result): an ExportResult, or the TalentDeskError / OSError that stopped it.
@@ -122,6 +96,7 @@ class ExportAction(QObject):
         actor: Actor,
         kind: ExportKind,
         query: Callable[[], Query],
+        shortcut: bool = True,
     ) -> None:
         super().__init__(host)
         self._host = host
@@ -129,20 +104,27 @@ class ExportAction(QObject):
         self._actor = actor
         self._kind = kind
         self._query = query
-        self._job: _Job | None = None
+        self._job: BackgroundJob | None = None
+        self._target = Path()
         self.progress: QProgressDialog | None = None
         self.message_box: QMessageBox | None = None
         text = BUTTON_TEXTS.get(kind, DEFAULT_BUTTON_TEXT)
         self.action = QAction(QCoreApplication.translate("ExportAction", text), host)
-        self.action.setObjectName("export_to_excel")
-        self.action.setShortcut(QKeySequence.fromString(SHORTCUT, QKeySequence.PortableText))
-        self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.action.triggered.connect(self.start)
-        host.addAction(self.action)
         self.button = QPushButton(self.action.text())
-        self.button.setObjectName("export_button")
-        self.button.setToolTip(self.tr("Export the rows as filtered to an Excel roster (Ctrl+E)"))
         self.button.clicked.connect(self.start)
+        if shortcut:
+            self.action.setObjectName("export_to_excel")
+            self.action.setShortcut(QKeySequence.fromString(SHORTCUT, QKeySequence.PortableText))
+            self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            host.addAction(self.action)
+            self.button.setObjectName("export_button")
+            self.button.setToolTip(
+                self.tr("Export the rows as filtered to an Excel roster (Ctrl+E)")
+            )
+        else:  # a second export of the same list: its button and mnemonic only
+            self.action.setObjectName(f"export_{kind}")
+            self.button.setObjectName(f"export_{kind}_button")
 
     @property
     def busy(self) -> bool:
@@ -158,11 +140,29 @@ class ExportAction(QObject):
         target = choose_export_file(self._host, suggested)
         if target is None:
             return
-        job = _Job(
-            lambda options: self._exports.export(self._actor, self._kind, query, target, options),
-            "zh_CN" if chinese_ui() else "en",
-        )
+        # The worker touches no widget: it gets the service and its arguments, not ``self``.
+        exports, actor, kind = self._exports, self._actor, self._kind
+        language = "zh_CN" if chinese_ui() else "en"
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
+            total = 0
+
+            def counted(rows: int) -> None:
+                nonlocal total
+                total = rows
+                progress(0, rows)
+
+            options = ExportOptions(
+                language=language,
+                total=counted,
+                progress=lambda done: progress(done, total),
+                cancelled=cancelled,
+            )
+            return exports.export(actor, kind, query, target, options)
+
+        job = BackgroundJob(work)
         self._job = job
+        self._target = target
         self.action.setEnabled(False)
         self.button.setEnabled(False)
         progress = QProgressDialog(
@@ -178,14 +178,22 @@ class ExportAction(QObject):
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.setMinimumDuration(PROGRESS_DELAY_MS)
-        progress.canceled.connect(job.stop.set)
-        job.signals.total.connect(progress.setMaximum)
-        job.signals.progress.connect(progress.setValue)
-        job.signals.finished.connect(lambda found: self._finished(found, target))
+        progress.canceled.connect(job.cancel)
         self.progress = progress
-        QThreadPool.globalInstance().start(job)
+        job.progress.connect(self._progressed)
+        job.finished.connect(self._finished)
+        job.start()
 
-    def _finished(self, found: object, target: Path) -> None:
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is None:
+            return
+        if self.progress.maximum() != total:
+            self.progress.setMaximum(total)
+        if done:
+            self.progress.setValue(done)
+
+    def _finished(self, found: object) -> None:
+        target = self._target
         self._job = None
         if self.progress is not None:
             self.progress.close()
@@ -232,11 +240,12 @@ def export_action(
     actor: Actor,
     kind: ExportKind,
     query: Callable[[], Query],
+    shortcut: bool = True,
 ) -> ExportAction | None:
     """The export of one list, or None for a role that may not export it (nothing is shown)."""
     if not may_export(actor, kind):
         return None
-    return ExportAction(host, exports, actor, kind, query)
+    return ExportAction(host, exports, actor, kind, query, shortcut)
 
 
 def add_list_export(
@@ -245,5 +254,24 @@ def add_list_export(
     """Ctrl+E and a button in the search bar of ``view``, exporting the rows it shows."""
     found = export_action(view, exports, actor, kind, view.current_query)
     if found is not None:
+        view.add_tool(found.button)
+    return found
+
+
+def add_related_export(
+    view: ListView, exports: ExportService, actor: Actor, kind: ExportKind
+) -> ExportAction | None:
+    """A button in the search bar of ``view`` exporting the ``kind`` rows that belong to the
+    rows it shows, as filtered (the issued permits of the cases listed; see ``RELATED``).
+
+    Its mnemonic starts it; Ctrl+E stays the list's own export.
+    """
+    key, tooltip = RELATED[kind]
+    found = export_action(
+        view, exports, actor, kind, lambda: ListQuery(filters={key: view.current_query()}),
+        shortcut=False,
+    )  # fmt: skip
+    if found is not None:
+        found.button.setToolTip(QCoreApplication.translate("ExportAction", tooltip))
         view.add_tool(found.button)
     return found

@@ -169,11 +169,20 @@ def permits(conditions: Sequence[ColumnElement[bool]], order: Sequence[Any]) -> 
     )
 
 
-def permit_list(spec: ListSpec, query: ListQuery) -> Select[Any]:
-    """Issued permits as the ``PERMIT_LIST`` query filters, searches and sorts them."""
+def permit_list(
+    spec: ListSpec, query: ListQuery, case_ids: Select[Any] | None = None
+) -> Select[Any]:
+    """Issued permits as the ``PERMIT_LIST`` query filters, searches and sorts them.
+
+    Args:
+        case_ids: ``select(case id)`` of the cases whose permits are wanted (the ``cases``
+            filter, a case list's query, as the list's source selects it); None for every case.
+    """
     filters = query.filters
     permit = IssuedPermitRow
     conditions: list[ColumnElement[bool]] = []
+    if case_ids is not None:
+        conditions.append(permit.case_id.in_(case_ids))
     if "kind" in filters:
         conditions.append(permit.kind == _plain(filters["kind"]))
     for key, column, compare in (
@@ -199,11 +208,20 @@ def permit_list(spec: ListSpec, query: ListQuery) -> Select[Any]:
 # --- assessment results -------------------------------------------------------------------------
 
 
-def result_list(spec: ListSpec, query: ListQuery) -> Select[Any]:
-    """Checkpoints that are not cancelled, with the researcher and the program."""
+def result_list(
+    spec: ListSpec, query: ListQuery, researcher_ids: Select[Any] | None = None
+) -> Select[Any]:
+    """Checkpoints that are not cancelled, with the researcher and the program.
+
+    Args:
+        researcher_ids: ``select(researcher id)`` of the researchers whose results are wanted
+            (the ``researchers`` filter, as the researcher list selects it); None for all.
+    """
     c, r = CheckpointRow, ResearcherRow
     filters = query.filters
     conditions: list[ColumnElement[bool]] = [c.cancelled.is_(False)]
+    if researcher_ids is not None:
+        conditions.append(r.id.in_(researcher_ids))
     if "program_id" in filters:
         conditions.append(EnrollmentRow.program_id == filters["program_id"])
     if "kind" in filters:
