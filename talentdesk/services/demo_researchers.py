@@ -55,7 +55,7 @@ from talentdesk.domain.researchers.schedule import (
 from talentdesk.services.common import utc_now
 from talentdesk.storage.database import Database
 from talentdesk.storage.repos import researchers as repo
-from talentdesk.storage.repos.bulk import advance_id_sequences, next_id
+from talentdesk.storage.repos.bulk import advance_id_sequences, insert_plain, next_id
 from talentdesk.storage.tables import (
     CheckpointRow,
     EnrollmentRow,
@@ -198,7 +198,7 @@ def _fill(db: Database, generator: _Generator, count: int) -> int:
                                 (CheckpointRow, batch.checkpoints),
                                 (ScorecardRow, batch.scorecards),
                                 (TrancheRow, batch.tranches)):
-                repo.insert_plain(session, table.__table__, rows)
+                insert_plain(session, table.__table__, rows)
             advance_id_sequences(session, (ResearcherRow.__table__,
                                                 EnrollmentRow.__table__,
                                                 CheckpointRow.__table__))
@@ -246,7 +246,7 @@ def _reviewers(session: Session, rng: random.Random, now: datetime) -> list[tupl
              "researcher_id": None, "expertise": rng.choice(_DISCIPLINES)[1].removesuffix("学院"),
              "phone": _phone(rng), "email": "", **stamp}
             for i in range(REVIEWER_POOL)]
-    repo.insert_plain(session, ReviewerRow.__table__, rows)
+    insert_plain(session, ReviewerRow.__table__, rows)
     advance_id_sequences(session, (ReviewerRow.__table__,))
     return [(r.id, r.unit) for r in existing] + [(r["id"], r["unit"]) for r in rows]
 

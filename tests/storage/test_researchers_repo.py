@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from talentdesk.domain.listing import ListQuery
 from talentdesk.services.demo_researchers import fill_researchers
 from talentdesk.storage.database import Database
+from talentdesk.storage.repos import bulk
 from talentdesk.storage.repos import researchers as repo
 from talentdesk.storage.tables import CheckpointRow, EnrollmentRow, ProgramVersionRow
 
@@ -33,7 +34,7 @@ def test_plain_insert_reads_back_like_the_orm(database: Database):
                   "quota_demoted": True, "decision": ["continue", "warn"],
                   "decided_on": date(2027, 10, 1), "decided_by": "评审委员会",
                   "decision_note": "", **repo.stamp_values(AT, "demo")}
-        repo.insert_plain(session, CheckpointRow.__table__, [values])
+        bulk.insert_plain(session, CheckpointRow.__table__, [values])
     with database.read() as session:
         row = session.scalar(select(CheckpointRow).where(CheckpointRow.key == "extra"))
         stored = {name: getattr(row, name) for name in values}

@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
-import json
-import operator
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
 from sqlalchemy import (
-    JSON,
     ColumnElement,
-    Date,
-    DateTime,
-    Numeric,
     Select,
-    Table,
     func,
     or_,
     select,
@@ -129,52 +121,6 @@ def _by_ids(session: Session, query: Select, column: Any, ids: Sequence[int]) ->
     for start in range(0, len(ids), 5000):
         found += session.scalars(query.where(column.in_(ids[start:start + 5000]))).all()
     return found
-
-
-def insert_plain(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert ``rows`` (all with the same keys) through the driver's ``executemany``.
-
-    Core ``insert()`` converts every value through its column type, which on SQLite costs
-    about as long as storing the row. Demo data (millions of values, most of them repeated
-    dates and timestamps) converts here only the columns that need it, each distinct value
-    once, for the two dialects we run on.
-    """
-    if not rows:
-        return
-    connection = session.connection()
-    dialect = connection.dialect
-    names = list(rows[0])
-    special = [(i, f) for i, name in enumerate(names)
-               if (f := _plain_converter(table.c[name].type, dialect.name)) is not None]
-    mark = "?" if dialect.paramstyle == "qmark" else "%s"
-    columns = ", ".join(dialect.identifier_preparer.quote(name) for name in names)
-    sql = f"INSERT INTO {table.name} ({columns}) VALUES ({', '.join([mark] * len(names))})"
-    get = operator.itemgetter(*names)
-    values = []
-    for row in rows:
-        value = list(get(row))
-        for i, convert in special:
-            if value[i] is not None:
-                value[i] = convert(value[i])
-        values.append(tuple(value))
-    for start in range(0, len(values), 5000):
-        connection.exec_driver_sql(sql, values[start:start + 5000])
-
-
-def _plain_converter(kind: Any, dialect: str) -> Callable[[Any], Any] | None:
-    """How a value of column type ``kind`` goes to the driver; None when as it is."""
-    if isinstance(kind, JSON):
-        return json.dumps
-    if dialect != "sqlite":
-        return None  # psycopg adapts dates, times, decimals and booleans itself
-    if isinstance(kind, DateTime):
-        # The text form SQLAlchemy's SQLite DateTime writes and reads.
-        return functools.lru_cache(maxsize=4096)(lambda v: v.strftime("%Y-%m-%d %H:%M:%S.%f"))
-    if isinstance(kind, Date):
-        return functools.lru_cache(maxsize=16384)(date.isoformat)
-    if isinstance(kind, Numeric):
-        return float
-    return None
 
 
 # --- researchers ------------------------------------------------------------------------------
