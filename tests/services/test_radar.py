@@ -6,12 +6,15 @@ from datetime import date, timedelta
 
 import pytest
 
+from talentdesk.domain.deadlines import working_days_left
 from talentdesk.domain.enums import Track
 from talentdesk.domain.permits import ExtensionStatus, extension_status
 from talentdesk.domain.time_limits import time_limits_in_force
+from talentdesk.domain.workcalendar import Deadline
 from talentdesk.domain.workflow_records import RadarKind
 from talentdesk.errors import ConflictError, PermissionDeniedError, ValidationError
 from talentdesk.services.radar import RadarService
+from talentdesk.services.track_dues import work_calendar
 from talentdesk.storage.database import Database
 from talentdesk.storage.tables import IssuedPermitRow
 from tests.services.permit_fixtures import (
@@ -98,6 +101,23 @@ def test_overdue_tracks_with_working_days_past(desk: Desk, radar: RadarService):
         (late.id, date(2026, 11, 9), -14, "submitted")]
     assert page.rows[0].permit_id is None
 
+
+
+def test_overdue_days_left_for_a_page_of_many_due_dates(desk: Desk, radar: RadarService,
+                                                        database: Database):
+    # Counted back from today once for the page; each must match the count for its own date.
+    for received in (date(2026, 9, 14), date(2026, 9, 28), date(2026, 10, 12),
+                     date(2026, 11, 2)):
+        case = desk.open(received)
+        desk.act(case.id, WP, A.SUBMIT, received)
+    page = radar.items(CLERK, RadarKind.OVERDUE, today=TODAY)
+    with database.read() as session:
+        calendar = work_calendar(session)
+    expected = [working_days_left(Deadline(i.due, False), TODAY, calendar).days
+                for i in page.rows]
+    assert len({i.due for i in page.rows}) == 4 and page.total == 4
+    assert [i.days_left for i in page.rows] == expected
+    assert expected[-1] == -14 and expected == sorted(expected)  # 9 November, as above
 
 def test_pages_and_counts(desk: Desk, radar: RadarService, database: Database):
     case = desk.open(date(2025, 11, 3))

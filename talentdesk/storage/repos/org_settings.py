@@ -7,6 +7,7 @@ import json
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from talentdesk.errors import ConflictError
@@ -22,8 +23,11 @@ class StoredSetting:
 
 
 def get_setting(session: Session, key: str) -> StoredSetting | None:
-    row = session.get(OrgSettingRow, key)
-    return StoredSetting(json.loads(row.value), row.version) if row else None
+    # Two columns, not the ORM object: the radar reads its settings on every page.
+    found = session.execute(
+        select(OrgSettingRow.value, OrgSettingRow.version).where(OrgSettingRow.key == key)
+    ).first()
+    return StoredSetting(json.loads(found.value), found.version) if found else None
 
 
 def put_setting(

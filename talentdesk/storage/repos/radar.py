@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection
+import functools
+from collections.abc import Collection, Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, func, select
+from sqlalchemy import ColumnElement, Integer, Row, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from talentdesk.domain.tracks import TrackState
@@ -23,67 +24,114 @@ _PARTIES = (
 
 
 @dataclasses.dataclass(frozen=True)
-class Selection:
-    """Rows of one table picked by an indexed condition; names are joined for the page only."""
+class _Shape:
+    """One radar query with named parameters, built and compiled once per process.
+
+    The radar's own queries take about a millisecond at 500k cases; building the statements
+    anew for every call and running them through the ORM cost more than that (0.6 ms to build
+    the page statement, 0.9 ms of ORM execution), so they are built once and run as Core.
+    """
 
     table: type[IssuedPermitRow] | type[TrackRow]
     where: tuple[ColumnElement[bool], ...]
     order_by: tuple[Any, ...]
     columns: tuple[Any, ...]
 
-    def count(self, session: Session) -> int:
+    @functools.cached_property
+    def count(self) -> Select[tuple[int]]:
         # Counted on the one table: the joins add nothing but cost at 500k cases.
-        query = select(func.count()).select_from(self.table).where(*self.where)
-        return session.scalar(query) or 0
+        return select(func.count()).select_from(self.table).where(*self.where)
 
-    def page(self, session: Session, offset: int, limit: int) -> list[Row[Any]]:
-        """Rows with ``columns`` and case_number, assigned_to, surname, given_names, chinese_name.
-
-        The page's ids are picked first and only they are joined to names: joining before
-        the sort would join every match (208 ms instead of 0.2 ms for 15k overdue tracks).
-        Plain columns, not ORM objects: loading 100 of those costs 3 ms more than the query.
-        """
+    @functools.cached_property
+    def page(self) -> Select[Any]:
+        """The page's ids are picked first and only they are joined to names: joining before
+        the sort would join every match (208 ms instead of 0.2 ms for 15k overdue tracks)."""
         table = self.table
         ids = (
             select(table.id).where(*self.where).order_by(*self.order_by)
-            .offset(offset).limit(limit).subquery()
+            .offset(bindparam("offset", type_=Integer))
+            .limit(bindparam("limit", type_=Integer)).subquery()
         )
         applicant_id = (IssuedPermitRow.applicant_id if table is IssuedPermitRow
                         else CaseRow.applicant_id)
-        query = (
+        return (
             select(*self.columns, *_PARTIES)
             .join(ids, ids.c.id == table.id)
             .join(CaseRow, CaseRow.id == table.case_id)
             .join(ApplicantRow, ApplicantRow.id == applicant_id)
             .order_by(*self.order_by)
         )
-        return list(session.execute(query))
+
+
+@dataclasses.dataclass(frozen=True)
+class Selection:
+    """Rows of one table picked by an indexed condition; names are joined for the page only."""
+
+    shape: _Shape
+    params: Mapping[str, Any]
+
+    @property
+    def table(self) -> type[IssuedPermitRow] | type[TrackRow]:
+        return self.shape.table
+
+    @property
+    def where(self) -> tuple[ColumnElement[bool], ...]:
+        """The conditions with this selection's values, for callers that add their own."""
+        return tuple(condition.params(self.params) for condition in self.shape.where)
+
+    @property
+    def order_by(self) -> tuple[Any, ...]:
+        return self.shape.order_by
+
+    def count(self, session: Session) -> int:
+        return session.connection().execute(self.shape.count, self.params).scalar_one()
+
+    def page(self, session: Session, offset: int, limit: int) -> list[Row[Any]]:
+        """Rows of ``columns`` then case_number, assigned_to, surname, given_names, chinese_name.
+
+        Plain rows, not ORM objects: loading 100 of those costs 3 ms more than the query.
+        """
+        params = {**self.params, "offset": offset, "limit": limit}
+        return list(session.connection().execute(self.shape.page, params))
+
+
+_PERMITS = _Shape(
+    IssuedPermitRow,
+    (
+        IssuedPermitRow.valid_to >= bindparam("first"),
+        IssuedPermitRow.valid_to <= bindparam("last"),
+        IssuedPermitRow.handled_on.is_(None),
+    ),
+    (IssuedPermitRow.valid_to, IssuedPermitRow.id),
+    (IssuedPermitRow.id, IssuedPermitRow.case_id, IssuedPermitRow.kind,
+     IssuedPermitRow.number, IssuedPermitRow.valid_to),
+)
+_OVERDUE = _Shape(
+    TrackRow,
+    (
+        TrackRow.due_on < bindparam("today"),
+        TrackRow.state.in_(bindparam("running", expanding=True)),
+    ),
+    (TrackRow.due_on, TrackRow.id),
+    (TrackRow.case_id, TrackRow.track, TrackRow.state, TrackRow.due_on,
+     TrackRow.due_provisional),
+)
 
 
 def permits_expiring_between(first: date, last: date) -> Selection:
-    """Unhandled permits whose last valid day is in ``first`` … ``last``, soonest first."""
-    return Selection(
-        IssuedPermitRow,
-        (
-            IssuedPermitRow.valid_to >= first,
-            IssuedPermitRow.valid_to <= last,
-            IssuedPermitRow.handled_on.is_(None),
-        ),
-        (IssuedPermitRow.valid_to, IssuedPermitRow.id),
-        (IssuedPermitRow.id, IssuedPermitRow.case_id, IssuedPermitRow.kind,
-         IssuedPermitRow.number, IssuedPermitRow.valid_to),
-    )
+    """Unhandled permits whose last valid day is in ``first`` … ``last``, soonest first.
+
+    Page rows: id, case_id, kind, number, valid_to, then the parties (see ``Selection.page``).
+    """
+    return Selection(_PERMITS, {"first": first, "last": last})
 
 
 def tracks_overdue(today: date, running: Collection[TrackState]) -> Selection:
-    """Tracks whose office deadline has passed while the clock runs, longest overdue first."""
-    return Selection(
-        TrackRow,
-        (TrackRow.due_on < today, TrackRow.state.in_([str(s) for s in running])),
-        (TrackRow.due_on, TrackRow.id),
-        (TrackRow.case_id, TrackRow.track, TrackRow.state, TrackRow.due_on,
-         TrackRow.due_provisional),
-    )
+    """Tracks whose office deadline has passed while the clock runs, longest overdue first.
+
+    Page rows: case_id, track, state, due_on, due_provisional, then the parties.
+    """
+    return Selection(_OVERDUE, {"today": today, "running": sorted(str(s) for s in running)})
 
 
 def get_permit_row(session: Session, permit_id: int) -> IssuedPermitRow | None:

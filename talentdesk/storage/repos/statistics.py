@@ -12,13 +12,14 @@ import dataclasses
 import itertools
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     ColumnElement,
     Float,
     Integer,
     Select,
+    Table,
     and_,
     case,
     cast,
@@ -31,7 +32,11 @@ from sqlalchemy import (
     select,
     union_all,
 )
+from sqlalchemy import column as table_column
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.expression import TableClause
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from talentdesk.domain.enums import BusinessType, Category, Track
 from talentdesk.domain.statistics import (
@@ -97,8 +102,38 @@ def _in(column: Any, period: Period) -> ColumnElement[bool]:
     return column.between(period.first, period.last)
 
 
-# The column of ``cases`` each dimension groups by, and for nationality and district the table
-# that turns it into the dimension's key columns.
+class _IndexedBy(TableClause):
+    """Some columns of ``table``, read on SQLite through ``index`` (``INDEXED BY``).
+
+    For lookups by id of many wide rows, the narrow (id, column) indexes of migration 0012 read
+    a tenth of the pages; SQLite takes the rowid for ``id = ?`` whenever it can, so the
+    queries have to name them. Other dialects get the plain table.
+    """
+
+    inherit_cache = True
+    _traverse_internals: ClassVar[list[tuple[str, InternalTraversal]]] = [
+        *TableClause._traverse_internals, ("index", InternalTraversal.dp_string)
+    ]
+
+    def __init__(self, table: Table, index: str, *names: str) -> None:
+        super().__init__(table.name, *(table_column(n, table.c[n].type) for n in names))
+        self.index = index
+
+
+@compiles(_IndexedBy, "sqlite")
+def _indexed_by_on_sqlite(element: _IndexedBy, compiler: Any, **kw: Any) -> str:
+    text = compiler.visit_table(element, **kw)
+    return f"{text} INDEXED BY {element.index}" if kw.get("asfrom") else text
+
+
+_NATIONALITIES = _IndexedBy(
+    ApplicantRow.__table__, "ix_applicants_id_nationality", "id", "nationality"
+)
+_BIRTH_DATES = _IndexedBy(ResearcherRow.__table__, "ix_researchers_id_birth", "id", "birth_date")
+
+
+# The column of ``cases`` each dimension groups by, and for nationality and district the id
+# of the table that turns it into the dimension's key columns.
 _SOURCE: dict[Dimension, ColumnElement[Any]] = {
     Dimension.BUSINESS_TYPE: CaseRow.business_type,
     Dimension.CATEGORY: CaseRow.category,
@@ -106,8 +141,8 @@ _SOURCE: dict[Dimension, ColumnElement[Any]] = {
     Dimension.DISTRICT: CaseRow.employer_id,
 }
 _LOOKUP: dict[Dimension, tuple[Any, tuple[ColumnElement[str], ColumnElement[str]]]] = {
-    Dimension.NATIONALITY: (ApplicantRow, (ApplicantRow.nationality, literal(""))),
-    Dimension.DISTRICT: (EmployerRow, (EmployerRow.city, EmployerRow.district)),
+    Dimension.NATIONALITY: (_NATIONALITIES.c.id, (_NATIONALITIES.c.nationality, literal(""))),
+    Dimension.DISTRICT: (EmployerRow.__table__.c.id, (EmployerRow.city, EmployerRow.district)),
 }
 
 
@@ -156,8 +191,8 @@ def volumes(
     if lookup is None:
         query = select(grouped.c.k, literal(""), *sums).group_by(grouped.c.k)
     else:
-        table, keys = lookup
-        query = select(*keys, *sums).join(table, table.id == grouped.c.k).group_by(*keys)
+        row_id, keys = lookup
+        query = select(*keys, *sums).join(row_id.table, row_id == grouped.c.k).group_by(*keys)
     # Tracks withdrawn in the period add a row of zeros to the decided branch.
     query = query.having(sum(sums[1:], sums[0]) > 0)
     return [
@@ -471,21 +506,23 @@ def age_bands(session: Session, on: date, floors: Sequence[int]) -> list[tuple[i
     """(band floor, researchers) for everyone enrolled on ``on``, by completed years that day.
 
     The bands become birth-date bounds (``born_by``), so no dialect's date arithmetic is needed.
+    ``id IN (enrolled)`` counts each researcher once without a DISTINCT: SQLite reads the
+    enrollments from the in-force index and the birth dates in id order from
+    ix_researchers_id_birth. With a DISTINCT subquery it read every enrollment, in researcher
+    order, from the table (at 100k researchers 85 ms against 60 ms now, where the covering
+    GROUP BY baseline of bench/stats_queries.py takes 35 ms).
     """
-    people = (
-        select(EnrollmentRow.researcher_id)
-        .where(_in_force(on))
-        .distinct()
-        .subquery()
-    )
+    enrolled = select(EnrollmentRow.researcher_id).where(_in_force(on))
+    # Youngest band first: most researchers are young, so most rows stop at the first WHEN.
+    birth_date = _BIRTH_DATES.c.birth_date
     band = case(
-        *[(ResearcherRow.birth_date <= born_by(on, floor), floor) for floor in reversed(floors)],
-        else_=floors[0],
+        *[(birth_date > born_by(on, older), floor) for floor, older in itertools.pairwise(floors)],
+        else_=floors[-1],
     )
     query = (
         select(band, func.count())
-        .select_from(people)
-        .join(ResearcherRow, ResearcherRow.id == people.c.researcher_id)
+        .select_from(_BIRTH_DATES)
+        .where(_BIRTH_DATES.c.id.in_(enrolled))
         .group_by(band)
     )
     return [(int(floor), int(n)) for floor, n in session.execute(query)]

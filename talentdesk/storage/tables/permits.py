@@ -35,6 +35,8 @@ class ApplicantRow(Editable, Base):
         # List sorts and two-character name searches (migration 0006).
         Index("ix_applicants_chinese_name", "chinese_name"),
         Index("ix_applicants_nationality", "nationality"),
+        # Statistics by nationality look each applicant up by id (migration 0012).
+        Index("ix_applicants_id_nationality", "id", "nationality"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

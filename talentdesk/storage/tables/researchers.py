@@ -42,6 +42,8 @@ class ResearcherRow(Editable, Base):
         Index("ix_researchers_unit", "unit", "department"),
         Index("ix_researchers_department", "department"),
         Index("ix_researchers_search", "search_text"),
+        # Age bands look each enrolled researcher up by id (migration 0012).
+        Index("ix_researchers_id_birth", "id", "birth_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
