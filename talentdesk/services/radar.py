@@ -27,7 +27,7 @@ from talentdesk.domain.tracks import TrackState
 from talentdesk.domain.workcalendar import DayCount, WorkCalendar
 from talentdesk.domain.workflow_records import IssuedPermit, RadarItem, RadarKind, RadarSettings
 from talentdesk.errors import ValidationError
-from talentdesk.services.common import Clock, audit, require, utc_now
+from talentdesk.services.common import Clock, audit, local_today, require, utc_now
 from talentdesk.services.permit_support import found
 from talentdesk.services.track_dues import work_calendar
 from talentdesk.storage.database import Database
@@ -105,7 +105,7 @@ class RadarService:
     def counts(self, actor: Actor, today: date | None = None) -> Mapping[RadarKind, int]:
         """How many items each group holds: for the notice after login and the status bar."""
         require(actor, Action.READ_PERMITS)
-        today = today or self._clock().date()
+        today = today or local_today(self._clock())
         with self._db.read() as session:
             config = _settings(session)
             return {kind: _selection(kind, today, config).count(session)
@@ -115,7 +115,7 @@ class RadarService:
               today: date | None = None) -> Page[RadarItem]:
         """One page of one group, soonest (or longest overdue) first."""
         require(actor, Action.READ_PERMITS)
-        today = today or self._clock().date()
+        today = today or local_today(self._clock())
         with self._db.read() as session:
             config = _settings(session)
             selection = _selection(kind, today, config)
@@ -136,11 +136,11 @@ class RadarService:
         with self._db.write() as session:
             row = found(repo.get_permit_row(session, permit_id), "issued_permit", permit_id)
             if row.handled_on is None:
-                row.handled_on, row.handled_by = now.date(), actor.username
+                row.handled_on, row.handled_by = local_today(now), actor.username
                 details = {"permit_id": row.id, "number": row.number,
                            "valid_to": row.valid_to.isoformat()}
                 session.add(TrackEventRow(
-                    case_id=row.case_id, track=row.kind, at=now, on_date=now.date(),
+                    case_id=row.case_id, track=row.kind, at=now, on_date=local_today(now),
                     username=actor.username, action="reminder_handled", from_state="",
                     to_state="", comment=comment.strip(), details=details,
                 ))

@@ -43,7 +43,7 @@ from talentdesk.domain.statistics import (
 )
 from talentdesk.domain.time_limits import LimitKey, LimitUnit, time_limit_versions
 from talentdesk.errors import PermissionDeniedError
-from talentdesk.services.common import Clock, require, utc_now
+from talentdesk.services.common import Clock, local_today, require, utc_now
 from talentdesk.services.working_days import ensure_working_days
 from talentdesk.storage.database import Database
 from talentdesk.storage.repos import statistics as repo
@@ -66,7 +66,7 @@ class StatisticsService:
         self._clock = clock
 
     def today(self) -> date:
-        return self._clock().date()
+        return local_today(self._clock())
 
     def permit_statistics(
         self, actor: Actor, period: Period, top_nationalities: int = TOP_NATIONALITIES
