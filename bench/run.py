@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCHES: tuple[tuple[str, list[str], list[str]], ...] = (
     ("bench.startup", ["-n", "10"], ["-n", "3"]),
     ("bench.lists", ["-r", "7"], ["-r", "3"]),
+    ("bench.list_view", ["-r", "7"], ["-r", "3"]),
     ("bench.work_queue", ["-r", "7"], ["-r", "3"]),
     ("bench.stats_queries", ["-r", "7"], ["-r", "3"]),
     ("bench.researcher_alerts", ["-r", "7"], ["-r", "3"]),
