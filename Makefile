@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 GUI_SOURCES = $(shell find talentdesk/gui -name '*.py') talentdesk/app.py \
-	talentdesk/error_texts.py talentdesk/trust_texts.py
+	talentdesk/error_texts.py $(wildcard talentdesk/texts/*.py)
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test lint translations ts screenshots dist bench demo clean

@@ -116,8 +116,8 @@ def run_export(
     from talentdesk.domain.accounts import Role
     from talentdesk.domain.exports import ExportKind
     from talentdesk.errors import TalentDeskError
-    from talentdesk.gui.messages import error_text
     from talentdesk.services.exports import ExportOptions, ExportService
+    from talentdesk.texts import error_text
     from talentdesk.trust_commands import command_line_actor
 
     try:

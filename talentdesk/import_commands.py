@@ -58,10 +58,9 @@ def run_import(
     """
     from talentdesk.domain.imports import ImportKind
     from talentdesk.errors import TalentDeskError
-    from talentdesk.gui.messages import error_text, problem_text
-    from talentdesk.gui.texts.excel import import_error_text
     from talentdesk.services.backups import BackupService
     from talentdesk.services.imports import ImportService
+    from talentdesk.texts import error_text, problem_text
 
     kind = ImportKind(args.kind)
     actor = importing_actor(kind)
@@ -93,8 +92,7 @@ def run_import(
             return 0
         result = service.commit(actor, preview)
     except TalentDeskError as exc:
-        message = import_error_text(exc, str) or error_text(exc)
-        print(f"talentdesk import: {message}", file=sys.stderr)
+        print(f"talentdesk import: {error_text(exc)}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:
         print(f"talentdesk import: {exc}", file=sys.stderr)

@@ -9,13 +9,13 @@ import sys
 from pathlib import Path
 
 from talentdesk.domain.accounts import Actor, Role
-from talentdesk.error_texts import error_text, problem_sentence
 from talentdesk.errors import TalentDeskError
 from talentdesk.paths import AppPaths
 from talentdesk.services.audit_service import AuditService
 from talentdesk.services.backups import BackupService
 from talentdesk.storage.database import Database
-from talentdesk.trust_texts import FIELD_LABELS, PROBLEM_TEXTS, chain_report_text
+from talentdesk.texts import error_text  # the GUI's sentences, in English
+from talentdesk.texts.trust import chain_report_text
 
 EXIT_BROKEN = 1  # the audit trail is broken, or a backup command was refused
 EXIT_UNUSABLE = 3  # the database cannot be opened
@@ -28,11 +28,6 @@ def _open(url: str, *, must_exist: bool) -> Database:
         db.dispose()
         raise FileNotFoundError(path)
     return db
-
-
-def message(error: TalentDeskError) -> str:
-    """The GUI's sentence for ``error``, in English and without Qt."""
-    return error_text(error, lambda p: problem_sentence(p, PROBLEM_TEXTS, FIELD_LABELS))
 
 
 def command_line_actor() -> Actor:
@@ -54,7 +49,7 @@ def run_audit(url: str) -> int:
     try:
         report = AuditService(db).verify()
     except TalentDeskError as exc:
-        print(f"talentdesk audit: {message(exc)}", file=sys.stderr)
+        print(f"talentdesk audit: {error_text(exc)}", file=sys.stderr)
         return EXIT_UNUSABLE
     finally:
         db.dispose()
@@ -82,7 +77,7 @@ def run_backup(args: argparse.Namespace, url: str, paths: AppPaths) -> int:
             saved = service.restore(actor, Path(args.file).expanduser().resolve())
             print(f"restored {args.file}; the previous database was saved as {saved}")
     except TalentDeskError as exc:
-        print(f"talentdesk backup: {message(exc)}", file=sys.stderr)
+        print(f"talentdesk backup: {error_text(exc)}", file=sys.stderr)
         return EXIT_BROKEN
     finally:
         db.dispose()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -12,7 +11,7 @@ from sqlalchemy import func, select
 
 from talentdesk.storage.database import Database
 from talentdesk.storage.tables import AuditRow, EmployerRow
-from tests.conftest import REPO_ROOT
+from tests.commands import run_without_qt
 from tests.excel.conftest import build_workbook
 from tests.services.permit_fixtures import JIANGSU_USCC, OTHER_USCC
 
@@ -20,14 +19,8 @@ HEADER = ["单位名称", "统一社会信用代码", "所在城市", "经办人
 
 
 def _run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "talentdesk", "--data-dir", str(tmp_path / "data"), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=REPO_ROOT,
-        check=False,
-    )
+    """The command, with Qt made unimportable: it words its problems without the GUI."""
+    return run_without_qt(tmp_path / "data", *args)
 
 
 def _employers(path: Path) -> int:
@@ -54,7 +47,9 @@ def test_a_file_with_errors_imports_nothing_and_names_the_rows(
                   str(report), tmp_path=tmp_path)  # fmt: skip
     assert result.returncode == 1
     assert "单位.xlsx: 2 rows — 1 new, 0 update, 0 unchanged, 1 error" in result.stdout
-    assert "  row 3: " in result.stdout
+    # The GUI's sentence for the Problem, in English, though Qt cannot be imported.
+    assert f"  row 3: Unified social credit code: the last character is X, but the code calls " \
+        f"for {OTHER_USCC[-1]}." in result.stdout
     assert result.stderr.startswith("talentdesk import: nothing imported")
     assert _employers(db) == 0
     assert load_workbook(report).active["A2"].value == 3

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,7 +16,8 @@ from talentdesk.services.accounts import AccountService
 from talentdesk.storage.database import Database
 from talentdesk.storage.migrate import upgrade_to_head
 from talentdesk.trust_commands import EXIT_BROKEN, EXIT_UNUSABLE, run_audit, run_backup
-from tests.conftest import PG_ENV, REPO_ROOT
+from tests.commands import run_without_qt as _cli
+from tests.conftest import PG_ENV
 
 
 @pytest.fixture
@@ -41,24 +40,6 @@ def _tamper(path: Path) -> None:
         conn.execute(text("DROP TRIGGER audit_log_no_delete"))
         conn.execute(text("DELETE FROM audit_log WHERE id = 2"))
     db.dispose()
-
-
-# ``python -m talentdesk`` with Qt made unimportable: the commands must work without it.
-WITHOUT_QT = (
-    "import sys; sys.modules['PySide6'] = None; "
-    "from talentdesk.__main__ import main; sys.exit(main(sys.argv[1:]))"
-)
-
-
-def _cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", WITHOUT_QT, "--data-dir", str(data), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=REPO_ROOT,
-        check=False,
-    )
 
 
 def test_verify_exits_zero_when_intact_and_one_naming_the_broken_entry(office: Path, tmp_path):

@@ -24,7 +24,7 @@ def _json(value: object, _language: str) -> str | None:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str) if value else None
 
 
-# The screens' words for track states (gui/texts/workflow.py says them in the interface).
+# The screens' words for track states (texts/workflow.py labels them for the interface).
 _TRACK_STATES = (
     Choice("draft", "草稿", "Draft"),
     Choice("submitted", "预审中", "In pre-review"),

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from talentdesk import error_texts
+from talentdesk import error_texts, texts
 from talentdesk.domain.problems import Problem
-from talentdesk.error_texts import problem_sentence
 from talentdesk.errors import TalentDeskError
-from talentdesk.gui import texts
-from talentdesk.gui.texts.workflow import value_label
+from talentdesk.texts import FIELD_LABELS, PROBLEM_TEXTS
+from talentdesk.texts.accounts import ROLE_LABELS
+
+# The tables are Qt-free in talentdesk/texts (the commands print them); tests import them here.
+__all__ = ["FIELD_LABELS", "PROBLEM_TEXTS", "error_text", "field_label", "problem_text",
+           "role_label"]  # fmt: skip
 
 _CONTEXT = "messages"
-
-# Every area keeps its field labels and Problem sentences in gui/texts/<area>.py.
-FIELD_LABELS: dict[str, str] = {k: v for m in texts.AREAS for k, v in m.FIELD_LABELS.items()}
-PROBLEM_TEXTS: dict[str, str] = {k: v for m in texts.AREAS for k, v in m.PROBLEM_TEXTS.items()}
 
 
 def _t(text: str) -> str:
@@ -28,32 +27,14 @@ def field_label(field: str) -> str:
     return _t(label) if label else field
 
 
-# Parameters that carry a stored value, shown by its label: "审查中", not "under_review".
-_PARAM_VALUE_GROUPS = {"state": "track_state"}
-
-
 def problem_text(problem: Problem) -> str:
     """A complete sentence for one Problem, naming its field."""
-    params = {
-        name: value_label(_PARAM_VALUE_GROUPS[name], str(value))
-        if name in _PARAM_VALUE_GROUPS else value
-        for name, value in problem.params.items()
-    }
-    shown = Problem(problem.code, problem.field, params)
-    return problem_sentence(shown, PROBLEM_TEXTS, FIELD_LABELS, _t)
+    return texts.problem_text(problem, _t)
 
 
 def error_text(error: TalentDeskError) -> str:
     """What to tell the user about an expected error."""
     return error_texts.error_text(error, problem_text, _t)
-
-
-ROLE_LABELS: dict[str, str] = {
-    "administrator": QT_TRANSLATE_NOOP("messages", "Administrator"),
-    "supervisor": QT_TRANSLATE_NOOP("messages", "Supervisor"),
-    "clerk": QT_TRANSLATE_NOOP("messages", "Clerk"),
-    "hr_officer": QT_TRANSLATE_NOOP("messages", "HR officer"),
-}
 
 
 def role_label(role: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from talentdesk.error_texts import QT_TRANSLATE_NOOP
 
 # Keys are the ``field`` of a Problem.
 FIELD_LABELS: dict[str, str] = {

@@ -1,8 +1,8 @@
-"""Field labels and Problem sentences of accounts and signing in."""
+"""Field labels, Problem sentences and role names of accounts and signing in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from talentdesk.error_texts import QT_TRANSLATE_NOOP
 
 # Keys are the ``field`` of a Problem.
 FIELD_LABELS: dict[str, str] = {
@@ -34,4 +34,11 @@ PROBLEM_TEXTS: dict[str, str] = {
         "messages",
         "An administrator has reset your password: choose your own to sign in.",
     ),
+}
+
+ROLE_LABELS: dict[str, str] = {
+    "administrator": QT_TRANSLATE_NOOP("messages", "Administrator"),
+    "supervisor": QT_TRANSLATE_NOOP("messages", "Supervisor"),
+    "clerk": QT_TRANSLATE_NOOP("messages", "Clerk"),
+    "hr_officer": QT_TRANSLATE_NOOP("messages", "HR officer"),
 }
