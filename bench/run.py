@@ -25,6 +25,7 @@ BENCHES: tuple[tuple[str, list[str], list[str]], ...] = (
     ("bench.stats_queries", ["-r", "7"], ["-r", "3"]),
     ("bench.researcher_alerts", ["-r", "7"], ["-r", "3"]),
     ("bench.excel", ["-r", "3"], ["-r", "1"]),
+    ("bench.excel_services", ["-r", "3"], ["-r", "1", "--no-memory"]),
     ("bench.intake", ["-r", "5"], ["-r", "2"]),
     ("bench.trust", ["-r", "3"], ["-r", "1"]),
 )

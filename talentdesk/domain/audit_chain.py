@@ -102,11 +102,16 @@ class ChainReport:
         return self.first_break is None
 
 
+# One encoder for every entry: json.dumps with options builds a new one per call, a fifth
+# of the time of encoding an import's entry (one per row).
+_CANONICAL = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str
+)
+
+
 def canonical_details(details: dict[str, Any]) -> str:
     """One JSON text per content, so the hash does not depend on key order."""
-    return json.dumps(
-        details, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str
-    )
+    return _CANONICAL.encode(details)
 
 
 def _digest(at: datetime, *texts: str) -> str:
@@ -114,7 +119,10 @@ def _digest(at: datetime, *texts: str) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def entry_hash(entry: AuditEntry, prev_hash: str) -> str:
+def entry_hash(entry: AuditEntry, prev_hash: str, details: str | None = None) -> str:
+    """The hash chaining ``entry`` to ``prev_hash``; ``details`` is its
+    ``canonical_details`` when the caller has them already (a bulk insert stores them too).
+    """
     return _digest(
         entry.at,
         entry.username,
@@ -122,7 +130,7 @@ def entry_hash(entry: AuditEntry, prev_hash: str) -> str:
         entry.action,
         entry.entity,
         entry.entity_id,
-        canonical_details(entry.details),
+        canonical_details(entry.details) if details is None else details,
         prev_hash,
     )
 

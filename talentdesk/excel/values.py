@@ -276,6 +276,7 @@ def parse_nationality(raw: object) -> str:
     return code
 
 
+@functools.lru_cache(maxsize=512)  # once per nationality, not per exported row
 def format_nationality(value: object, language: str) -> str | None:
     if value is None:
         return None

@@ -40,7 +40,7 @@ from talentdesk.domain.researchers.eligibility import Person
 from talentdesk.domain.researchers.programs import Sex
 from talentdesk.domain.researchers.records import IdType, ResearcherInput
 from talentdesk.excel.columns import APPLICANTS, EMPLOYERS, RESEARCHERS, ColumnSet
-from talentdesk.services.permit_support import changes, new_stamp
+from talentdesk.services.permit_support import new_stamp
 from talentdesk.services.researchers import refresh_age_outs, researcher_problems
 from talentdesk.storage.repos import imports as lookup
 from talentdesk.storage.repos import permits as permit_repo
@@ -130,7 +130,9 @@ class KindRules:
         raise NotImplementedError
 
     def created_details(self, record: Any) -> dict[str, Any]:
-        return changes({}, self.audit_values(record))
+        # changes({}, values) without comparing each field to nothing: once per new row.
+        values = permit_repo.json_value(self.audit_values(record))
+        return {key: [None, value] for key, value in values.items() if value is not None}
 
     def updated_details(self, diff: dict[str, list[Any]]) -> dict[str, Any]:
         return diff
@@ -148,6 +150,13 @@ def _stamp(actor: Actor, now: datetime) -> dict[str, Any]:
 # --- applicants -------------------------------------------------------------------------------
 
 _PERSON = tuple(f.name for f in dataclasses.fields(ApplicantDraft))
+
+
+def _person_values(person: ApplicantDraft) -> dict[str, Any]:
+    """``dataclasses.asdict`` without its deep copies (every field is a str or a date):
+    an import calls this three times per row.
+    """
+    return {name: getattr(person, name) for name in _PERSON}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -225,7 +234,7 @@ class ApplicantRules(KindRules):
 
     def audit_values(self, record: ApplicantImport) -> dict[str, Any]:
         return {
-            **dataclasses.asdict(record.person),
+            **_person_values(record.person),
             "passport_number": record.passport.number,
             "issuing_state": record.passport.issuing_state,
             "passport_expiry": record.passport.expiry_date,
@@ -241,6 +250,8 @@ class ApplicantRules(KindRules):
         people = lookup.applicants_by_identity(
             session, ((r.person.nationality, r.person.birth_date) for r in records)
         )
+        # Names are keyed only for someone born that day in that country, seldom anyone.
+        born = {(nationality, birth_date) for nationality, birth_date, _, _ in people}
         found: dict[int, list[Problem]] = {}
         for index, record in enumerate(records):
             person, passport = record.person, record.passport
@@ -249,6 +260,8 @@ class ApplicantRules(KindRules):
                 found.setdefault(index, []).append(
                     Problem("passport_already_recorded", "passport_number", {"applicant_id": owner})
                 )
+            if (person.nationality, person.birth_date) not in born:
+                continue
             identity = (
                 person.nationality,
                 person.birth_date,
@@ -269,7 +282,7 @@ class ApplicantRules(KindRules):
             self.table,
             (
                 {
-                    **dataclasses.asdict(r.person),
+                    **_person_values(r.person),
                     "search_text": search_text(r.person, [r.passport.number]),
                     **new_stamp(actor, now),
                     "version": 1,
@@ -309,7 +322,7 @@ class ApplicantRules(KindRules):
             (
                 {
                     "id": stored.id,
-                    **dataclasses.asdict(r.person),
+                    **_person_values(r.person),
                     "search_text": search_text(
                         r.person, [p.number for p in numbers.get(stored.id, [])]
                     ),

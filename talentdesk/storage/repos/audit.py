@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Select, func, insert, select, text
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session
 
 from talentdesk.domain.audit_chain import (
@@ -18,6 +18,7 @@ from talentdesk.domain.audit_chain import (
     canonical_details,
     entry_hash,
 )
+from talentdesk.storage.repos.bulk import insert_plain
 from talentdesk.storage.tables import AuditRow
 
 # Any constant will do; it names the lock that serialises appends on PostgreSQL.
@@ -76,11 +77,11 @@ def append_entries(session: Session, entries: Iterable[AuditEntry], batch: int =
     """
     session.flush()  # ORM entries pending in this transaction come first in the chain
     prev_hash = _last_hash(session)
-    statement = insert(AuditRow.__table__)
     pending: list[dict[str, Any]] = []
     added = 0
     for entry in entries:
-        digest = entry_hash(entry, prev_hash)
+        details = canonical_details(entry.details)
+        digest = entry_hash(entry, prev_hash, details)
         pending.append(
             {
                 "at": entry.at,
@@ -89,18 +90,19 @@ def append_entries(session: Session, entries: Iterable[AuditEntry], batch: int =
                 "action": entry.action,
                 "entity": entry.entity,
                 "entity_id": entry.entity_id,
-                "details": canonical_details(entry.details),
+                "details": details,
                 "prev_hash": prev_hash,
                 "hash": digest,
             }
         )
         prev_hash = digest
         if len(pending) == batch:
-            session.execute(statement, pending)
+            # insert_plain: every entry has the same time, converted once, not per row.
+            insert_plain(session, AuditRow.__table__, pending)
             added += len(pending)
             pending = []
     if pending:
-        session.execute(statement, pending)
+        insert_plain(session, AuditRow.__table__, pending)
         added += len(pending)
     return added
 

@@ -66,20 +66,15 @@ def insert_returning_ids(
 
 
 def _insert_numbered(session: Session, table: Table, rows: Iterable[dict[str, Any]]) -> list[int]:
-    """SQLite: the ids it would give (max + 1 on), set here, and one executemany per chunk.
+    """SQLite: the ids it would give (max + 1 on) set here, then ``insert_rows``.
 
     SQLite cannot match a multi-row INSERT's RETURNING to its rows, so the ordered RETURNING
     above would send one INSERT per row (100k statements for an import). A write transaction
     began with BEGIN IMMEDIATE, so no one else inserts until it ends.
     """
     first = next_id(session, table)
-    ids: list[int] = []
-    statement = insert(table)
-    for chunk in _chunks(rows, CHUNK):
-        numbered = [{**row, "id": first + len(ids) + i} for i, row in enumerate(chunk)]
-        session.connection().execute(statement, numbered)
-        ids += [row["id"] for row in numbered]
-    return ids
+    written = insert_rows(session, table, ({**row, "id": first + i} for i, row in enumerate(rows)))
+    return list(range(first, first + written))
 
 
 def update_rows(session: Session, table: Table, rows: Iterable[dict[str, Any]]) -> None:

@@ -6,6 +6,8 @@ import dataclasses
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, func, select
@@ -347,7 +349,32 @@ def json_value(value: object) -> Any:
     """JSON-ready copy: dataclasses as dicts, enums as values, dates and decimals as text."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         value = dataclasses.asdict(value)
+    if type(value) is dict and (flat := _flat_json(value)) is not None:
+        return flat
     return json.loads(json.dumps(value, ensure_ascii=False, default=_json_default))
+
+
+# A flat record's values JSON keeps as they are, and those it writes as their str().
+_JSON_AS_IS = frozenset({str, int, bool, type(None)})
+_JSON_AS_TEXT = frozenset({date, datetime, Decimal})
+
+
+def _flat_json(record: dict[Any, Any]) -> dict[str, Any] | None:
+    """``record`` as the JSON round trip would give it, when it is one level of plain values
+    (an imported record, audited row by row); None for anything else.
+    """
+    found: dict[str, Any] = {}
+    for key, item in record.items():
+        kind = type(item)
+        if type(key) is not str:
+            return None
+        if kind in _JSON_AS_IS:
+            found[key] = item
+        elif kind in _JSON_AS_TEXT:
+            found[key] = str(item)
+        else:
+            return None
+    return found
 
 
 def _json_default(value: object) -> object:
