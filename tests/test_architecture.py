@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.conftest import REPO_ROOT
@@ -40,3 +43,17 @@ def test_only_services_and_the_composition_root_open_write_transactions():
         and "settings" not in path.name
     }
     assert offenders == {}
+
+
+def test_start_up_loads_neither_openpyxl_nor_alembic():
+    """Start-up time: Excel and schema tooling load when they are used, not with the window."""
+    probe = (
+        "import sys\n"
+        "import talentdesk.app\n"
+        "import talentdesk.gui.areas\n"
+        "print(sorted(m for m in ('openpyxl', 'alembic') if m in sys.modules))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True, cwd=REPO_ROOT, env=env)
+    assert out.stdout.strip() == "[]"
