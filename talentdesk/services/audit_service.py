@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from talentdesk.domain.accounts import Actor
 from talentdesk.domain.audit_chain import (
     VIEW_SENSITIVE,
     AuditFilter,
     AuditPage,
-    AuditRecord,
     ChainReport,
     verify_chain,
 )
@@ -54,21 +51,6 @@ class AuditService:
                 column: repo.distinct_values(session, column) for column in repo.DISTINCT_COLUMNS
             }
 
-    def export_entries(self, actor: Actor, filters: AuditFilter) -> Iterator[AuditRecord]:
-        """Every matching entry, oldest first, for the viewer's Excel export.
-
-        Checked and recorded when called, not when the first row is read.
-        """
-        require(actor, Action.VIEW_AUDIT)
-        require(actor, Action.EXPORT_PERSONAL_DATA)
-        with self._db.write() as session:
-            audit(session, actor, self._clock(), "export", "audit_log", "", _described(filters))
-        return self._stream(filters)
-
-    def _stream(self, filters: AuditFilter) -> Iterator[AuditRecord]:
-        with self._db.read() as session:
-            yield from repo.stream_records(session, filters)
-
     def record_view_sensitive(
         self, actor: Actor, entity: str, entity_id: object, field: str
     ) -> None:
@@ -78,7 +60,3 @@ class AuditService:
             audit(
                 session, actor, self._clock(), VIEW_SENSITIVE, entity, entity_id, {"field": field}
             )
-
-
-def _described(filters: AuditFilter) -> dict[str, str]:
-    return {name: str(value) for name, value in vars(filters).items() if value is not None}
