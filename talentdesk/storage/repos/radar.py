@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Row, Select, bindparam, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import visitors
 
 from talentdesk.domain.tracks import TrackState
 from talentdesk.storage.tables import ApplicantRow, CaseRow, IssuedPermitRow, TrackRow
@@ -77,7 +78,7 @@ class Selection:
     @property
     def where(self) -> tuple[ColumnElement[bool], ...]:
         """The conditions with this selection's values, for callers that add their own."""
-        return tuple(condition.params(self.params) for condition in self.shape.where)
+        return tuple(_with_values(condition, self.params) for condition in self.shape.where)
 
     @property
     def order_by(self) -> tuple[Any, ...]:
@@ -93,6 +94,18 @@ class Selection:
         """
         params = {**self.params, "offset": offset, "limit": limit}
         return list(session.connection().execute(self.shape.page, params))
+
+
+def _with_values(condition: ColumnElement[bool], values: Mapping[str, Any]) -> Any:
+    """A copy of ``condition`` whose named parameters carry ``values`` (what the deprecated
+    ``ClauseElement.params`` did)."""
+
+    def bind(parameter: Any) -> None:
+        if parameter.key in values:
+            parameter.value = values[parameter.key]
+            parameter.required = False
+
+    return visitors.cloned_traverse(condition, {}, {"bindparam": bind})
 
 
 _PERMITS = _Shape(
