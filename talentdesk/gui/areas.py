@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 
 from talentdesk.domain.accounts import Actor
 from talentdesk.domain.exports import ExportKind
-from talentdesk.domain.imports import ImportKind
 from talentdesk.domain.listing import ListQuery
 from talentdesk.gui.main_window import MainWindow
 from talentdesk.gui.ui_state import UiState
@@ -21,7 +20,6 @@ from talentdesk.gui.views.case_windows import CaseWindows
 from talentdesk.gui.views.dashboard_view import DashboardView, install_radar_notice
 from talentdesk.gui.views.record_windows import RecordWindows
 from talentdesk.gui.widgets.export_action import add_list_export, add_related_export, export_action
-from talentdesk.gui.widgets.import_action import add_list_import
 from talentdesk.services.registry import Services
 from talentdesk.settings import Settings
 
@@ -31,6 +29,7 @@ if TYPE_CHECKING:
     from talentdesk.gui.views.employers_view import EmployersView
     from talentdesk.gui.views.researchers_view import ResearchersView
     from talentdesk.gui.views.statistics_view import StatisticsView
+    from talentdesk.gui.widgets.list_view import ListView
 
 
 def build_main_window(
@@ -60,12 +59,19 @@ def build_main_window(
         records.employer_saved.connect(view.list.reload)
         return view
 
+    def roster_tools(list_view: ListView, kind: str) -> None:
+        """Export (Ctrl+E) and import (Ctrl+I) on a roster list; the import code loads here."""
+        from talentdesk.domain.imports import ImportKind
+        from talentdesk.gui.widgets.import_action import add_list_import
+
+        add_list_export(list_view, services.exports, actor, ExportKind(kind))
+        add_list_import(list_view, services.imports, actor, ImportKind(kind))
+
     def applicants() -> ApplicantsView:
         from talentdesk.gui.views.applicants_view import ApplicantsView
 
         view = ApplicantsView(services.lists, actor)
-        add_list_export(view.list, services.exports, actor, ExportKind.APPLICANTS)
-        add_list_import(view.list, services.imports, actor, ImportKind.APPLICANTS)
+        roster_tools(view.list, "applicants")
         view.open_requested.connect(records.open_applicant)
         records.applicant_saved.connect(view.list.reload)
         return view
@@ -74,8 +80,7 @@ def build_main_window(
         from talentdesk.gui.views.employers_view import EmployersView
 
         view = EmployersView(services.lists, actor)
-        add_list_export(view.list, services.exports, actor, ExportKind.EMPLOYERS)
-        add_list_import(view.list, services.imports, actor, ImportKind.EMPLOYERS)
+        roster_tools(view.list, "employers")
         view.open_requested.connect(records.open_employer)
         records.employer_saved.connect(view.list.reload)
         return view
@@ -84,9 +89,8 @@ def build_main_window(
         from talentdesk.gui.views.researchers_view import ResearchersView
 
         view = ResearchersView(services.researchers, actor)
-        add_list_export(view.list, services.exports, actor, ExportKind.RESEARCHERS)
+        roster_tools(view.list, "researchers")
         add_related_export(view.list, services.exports, actor, ExportKind.RESULTS)
-        add_list_import(view.list, services.imports, actor, ImportKind.RESEARCHERS)
         return view
 
     def statistics() -> StatisticsView:

@@ -12,23 +12,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from talentdesk.services.accounts import AccountService
-from talentdesk.services.applicants import ApplicantService
 from talentdesk.services.backups import BackupService
-from talentdesk.services.cases import CaseService
-from talentdesk.services.employers import EmployerService
-from talentdesk.services.lists import ListService
 from talentdesk.services.radar import RadarService
-from talentdesk.services.workflow import WorkflowService
 from talentdesk.storage.database import Database
 
 if TYPE_CHECKING:
+    from talentdesk.services.applicants import ApplicantService
     from talentdesk.services.audit_service import AuditService
     from talentdesk.services.calendar_admin import CalendarAdminService
+    from talentdesk.services.cases import CaseService
     from talentdesk.services.documents import DocumentService
+    from talentdesk.services.employers import EmployerService
     from talentdesk.services.exports import ExportService
     from talentdesk.services.imports import ImportService
+    from talentdesk.services.lists import ListService
     from talentdesk.services.researcher_services import ResearcherServices
     from talentdesk.services.statistics import StatisticsService
+    from talentdesk.services.workflow import WorkflowService
 
 
 @dataclass(frozen=True)
@@ -37,13 +37,8 @@ class Services:
     templates: Path  # the document templates shipped with the app
     accounts: AccountService
     database_label: str
-    applicants: ApplicantService
-    employers: EmployerService
-    cases: CaseService
     backups: BackupService
-    workflow: WorkflowService
     radar: RadarService
-    lists: ListService
 
     @classmethod
     def build(cls, db: Database, backups: Path, templates: Path) -> Services:
@@ -52,16 +47,41 @@ class Services:
             templates=templates,
             accounts=AccountService(db),
             database_label=db.display_name(),
-            applicants=ApplicantService(db),
-            employers=EmployerService(db),
-            cases=CaseService(db),
             backups=BackupService(db, backups),
-            workflow=WorkflowService(db),
             radar=RadarService(db),
-            lists=ListService(db),
         )
 
     # cached_property writes the instance's __dict__ directly, which a frozen dataclass allows.
+
+    @functools.cached_property
+    def lists(self) -> ListService:
+        from talentdesk.services.lists import ListService
+
+        return ListService(self.db)
+
+    @functools.cached_property
+    def workflow(self) -> WorkflowService:
+        from talentdesk.services.workflow import WorkflowService
+
+        return WorkflowService(self.db)
+
+    @functools.cached_property
+    def cases(self) -> CaseService:
+        from talentdesk.services.cases import CaseService
+
+        return CaseService(self.db)
+
+    @functools.cached_property
+    def employers(self) -> EmployerService:
+        from talentdesk.services.employers import EmployerService
+
+        return EmployerService(self.db)
+
+    @functools.cached_property
+    def applicants(self) -> ApplicantService:
+        from talentdesk.services.applicants import ApplicantService
+
+        return ApplicantService(self.db)
 
     @functools.cached_property
     def researchers(self) -> ResearcherServices:
