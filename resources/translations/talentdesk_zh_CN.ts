@@ -3764,17 +3764,17 @@ Please sign in again.</source>
     <message>
       <location filename="../../talentdesk/gui/views/statistics_view.py" line="102" />
       <source>Cases received</source>
-      <translation>收件量</translation>
+      <translation>收件量（案件）</translation>
     </message>
     <message>
       <location filename="../../talentdesk/gui/views/statistics_view.py" line="103" />
       <source>Applications accepted</source>
-      <translation>受理量</translation>
+      <translation>受理量（事项）</translation>
     </message>
     <message>
       <location filename="../../talentdesk/gui/views/statistics_view.py" line="104" />
       <source>Applications decided</source>
-      <translation>办结量</translation>
+      <translation>办结量（事项）</translation>
     </message>
     <message>
       <location filename="../../talentdesk/gui/views/statistics_view.py" line="105" />

@@ -81,9 +81,9 @@ def test_summary_totals_and_rates(workbook):
     assert _table(ws, "项目")[1:] == [
         ("统计期间", "2026年10月"),
         ("制表日期", "2026年11月27日"),
-        ("收件量", 6),
-        ("受理量", 7),
-        ("办结量", 8),
+        ("收件量（案件）", 6),
+        ("受理量（事项）", 7),
+        ("办结量（事项）", 8),
         ("批准", 6),
         ("不予批准", 2),
         ("青年人才在册人数", 8),
@@ -98,7 +98,7 @@ def test_summary_totals_and_rates(workbook):
 
 def test_volume_sheets_label_every_code_in_chinese(workbook):
     assert _table(workbook["业务类型"], "业务类型") == [
-        ("业务类型", "收件量", "受理量", "办结量", "批准", "不予批准", "批准率", "不予批准率"),
+        ("业务类型", "收件量（案件）", "受理量（事项）", "办结量（事项）", "批准", "不予批准", "批准率", "不予批准率"),
         ("境外申请工作许可通知", 1, 1, 1, 1, 0, 1, 0),
         ("境内申请", 2, 3, 5, 4, 1, 0.8, 0.2),
         ("来华工作90日以下", 1, 1, 1, 0, 1, 0, 1),
@@ -245,7 +245,7 @@ def test_native_charts_read_the_table_cells(workbook):
 def test_a_single_table_saves_as_its_own_workbook(tmp_path, sqlite_database):
     table = ReportTable(
         "按国籍统计",
-        ("国籍", "受理量", "批准率"),
+        ("国籍", "受理量（事项）", "批准率"),
         (("美国", 3, 0.5), ("=1+1", 1, None)),
         percent_columns=frozenset({2}),
     )
@@ -254,7 +254,7 @@ def test_a_single_table_saves_as_its_own_workbook(tmp_path, sqlite_database):
     ws = load_workbook(target).active
     assert ws.title == "按国籍统计" and ws["A1"].value == "按国籍统计"
     assert [[c.value for c in row] for row in ws.iter_rows(min_row=3)] == [
-        ["国籍", "受理量", "批准率"],
+        ["国籍", "受理量（事项）", "批准率"],
         ["美国", 3, 0.5],
         ["=1+1", 1, None],
     ]

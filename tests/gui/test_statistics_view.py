@@ -63,8 +63,8 @@ def test_last_month_is_shown_by_default(view):
     assert not view.first.isEnabled()
     counts, rates = view.summary_tables
     assert counts.texts()[:7] == [
-        ["统计期间", "2026年10月"], ["制表日期", "2026年11月27日"], ["收件量", "6"],
-        ["受理量", "7"], ["办结量", "8"], ["批准", "6"], ["不予批准", "2"],
+        ["统计期间", "2026年10月"], ["制表日期", "2026年11月27日"], ["收件量（案件）", "6"],
+        ["受理量（事项）", "7"], ["办结量（事项）", "8"], ["批准", "6"], ["不予批准", "2"],
     ]
     assert rates.texts() == [["批准率", "75.0%"], ["不予批准率", "25.0%"], ["按期办结率", "75.0%"]]
     assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == [
@@ -81,9 +81,9 @@ def test_the_business_type_chart_carries_the_figures(view):
         "境外申请工作许可通知", "境内申请", "来华工作90日以下", "延期", "变更（单位、岗位或护照）",
     ]
     assert sets == {
-        "收件量": [1, 2, 1, 1, 1],
-        "受理量": [1, 3, 1, 2, 0],
-        "办结量": [1, 5, 1, 1, 0],
+        "收件量（案件）": [1, 2, 1, 1, 1],
+        "受理量（事项）": [1, 3, 1, 2, 0],
+        "办结量（事项）": [1, 5, 1, 1, 0],
     }
     assert view.volume_table.texts()[1] == [
         "境内申请", "2", "3", "5", "4", "1", "80.0%", "20.0%",
@@ -95,11 +95,11 @@ def test_switching_to_nationality_redraws_chart_and_table(qtbot, view):
     view.dimension.setCurrentIndex(view.dimension.findData("nationality"))
     categories, sets = _bars(view.volume_chart.chart)
     assert categories == ["美国", "德国", "大韩民国", "日本", "法国"]
-    assert sets["收件量"] == [2, 1, 1, 1, 1]
+    assert sets["收件量（案件）"] == [2, 1, 1, 1, 1]
     view.dimension.setCurrentIndex(view.dimension.findData("category"))
     categories, sets = _bars(view.volume_chart.chart)
     assert categories == ["A类（外国高端人才）", "B类（外国专业人才）", "C类（其他外国人员）"]
-    assert sets["办结量"] == [1, 5, 2]
+    assert sets["办结量（事项）"] == [1, 5, 2]
 
 
 def test_processing_refusal_and_expiry_charts(view):
@@ -143,7 +143,7 @@ def test_a_custom_period_reads_its_own_figures(qtbot, view):
         view.set_period(date(2026, 9, 1), date(2026, 9, 30))
     counts = dict(view.summary_tables[0].texts())
     # September: cases 1 (28th) and 7 (10th) received; 7's residence permit refused on the 30th
-    assert (counts["统计期间"], counts["收件量"], counts["办结量"]) == ("2026年9月", "2", "1")
+    assert (counts["统计期间"], counts["收件量（案件）"], counts["办结量（事项）"]) == ("2026年9月", "2", "1")
     assert view.first.isEnabled()
     view.last.setDate(QDate(2026, 8, 15))  # before the first day: held at the first day
     assert view.period() == Period(date(2026, 9, 1), date(2026, 9, 1))
@@ -162,7 +162,7 @@ def test_a_table_exports_to_excel_through_its_button(qtbot, monkeypatch, tmp_pat
     qtbot.mouseClick(view.volume_table.export_button, Qt.MouseButton.LeftButton)
     assert view.volume_table.message.text() == f"已保存：{target}"
     rows = list(load_workbook(target).active.iter_rows(min_row=3, values_only=True))
-    assert rows[0][:3] == ("业务类型", "收件量", "受理量")
+    assert rows[0][:3] == ("业务类型", "收件量（案件）", "受理量（事项）")
     assert rows[2] == ("境内申请", 2, 3, 5, 4, 1, 0.8, 0.2)
 
 
