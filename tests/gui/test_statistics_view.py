@@ -143,7 +143,8 @@ def test_a_custom_period_reads_its_own_figures(qtbot, view):
         view.set_period(date(2026, 9, 1), date(2026, 9, 30))
     counts = dict(view.summary_tables[0].texts())
     # September: cases 1 (28th) and 7 (10th) received; 7's residence permit refused on the 30th
-    assert (counts["统计期间"], counts["收件量（案件）"], counts["办结量（事项）"]) == ("2026年9月", "2", "1")
+    assert (counts["统计期间"], counts["收件量（案件）"], counts["办结量（事项）"]) == (
+        "2026年9月", "2", "1")
     assert view.first.isEnabled()
     view.last.setDate(QDate(2026, 8, 15))  # before the first day: held at the first day
     assert view.period() == Period(date(2026, 9, 1), date(2026, 9, 1))
