@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+# A temporary file this old is a leftover of a writer killed mid-way (SIGKILL, power cut):
+# no export of ours runs that long, so the next write of the same file removes it.
+LEFTOVER_AGE_SECONDS = 3600
 
 
 @contextlib.contextmanager
@@ -19,7 +25,9 @@ def atomic_output(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     error it is removed and an existing target is left as it was.
     """
     target = Path(target)
-    fd, temp_name = tempfile.mkstemp(prefix=f".~{target.name}.", suffix=".tmp", dir=target.parent)
+    prefix = f".~{target.name}."
+    _remove_leftovers(target.parent, prefix)
+    fd, temp_name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "w+b") as stream:
@@ -31,6 +39,14 @@ def atomic_output(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         temp.unlink(missing_ok=True)
         raise
     _sync_folder(target.parent)
+
+
+def _remove_leftovers(folder: Path, prefix: str) -> None:
+    oldest = time.time() - LEFTOVER_AGE_SECONDS
+    for leftover in folder.glob(f"{glob.escape(prefix)}*.tmp"):
+        with contextlib.suppress(OSError):  # gone meanwhile, or not ours to remove
+            if leftover.stat().st_mtime < oldest:
+                leftover.unlink()
 
 
 def _sync_folder(folder: Path) -> None:

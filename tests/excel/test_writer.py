@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import os
 import subprocess
+import time
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -233,6 +235,22 @@ def test_a_crash_mid_write_leaves_no_file_and_no_temp_file(tmp_path):
         export(target, (researcher() for _ in range(1000)), progress=crash)
     assert list(tmp_path.iterdir()) == []
     assert scratch_files() == before  # openpyxl's own scratch file is gone too
+
+
+def test_a_killed_writers_leftover_goes_with_the_next_write(tmp_path):
+    """SIGKILL skips every clean-up; the next export of the same file removes what was left."""
+    target = tmp_path / "花名册[2026].xlsx"
+    stale = tmp_path / ".~花名册[2026].xlsx.k1ll3d.tmp"
+    running = tmp_path / ".~花名册[2026].xlsx.run123.tmp"  # another export, writing right now
+    other = tmp_path / ".~其他.xlsx.k1ll3d.tmp"
+    for leftover in (stale, running, other):
+        leftover.write_bytes(b"PK half a workbook")
+    hours_ago = time.time() - 2 * 3600
+    for old in (stale, other):
+        os.utime(old, (hours_ago, hours_ago))
+    export(target, [researcher()])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [target.name, running.name, other.name])
 
 
 def test_a_crash_leaves_the_previous_file_untouched(tmp_path):
