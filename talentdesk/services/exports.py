@@ -255,10 +255,8 @@ def _statement_rows(session: Session, statement: Select[Any]) -> tuple[int, Iter
 def _expiring_rows(session: Session, query: ListQuery, today: date) -> tuple[int, Iterator[Record]]:
     """The radar's expiring permits, with the calendar days left as the radar counts them."""
     selection = group_selection(session, RadarKind.EXPIRING, today)
-    conditions = list(selection.where)
-    if "kind" in query.filters:
-        conditions.append(selection.table.kind == str(query.filters["kind"]))
-    statement = repo.permits(conditions, selection.order_by)
+    kind = query.filters.get("kind")
+    statement = repo.expiring_permits(selection, None if kind is None else str(kind))
     total, rows = _statement_rows(session, statement)
     return total, ({**row, "days_left": (row["valid_to"] - today).days} for row in rows)
 

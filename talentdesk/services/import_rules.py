@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, delete
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from talentdesk.domain.accounts import Actor
@@ -440,12 +440,11 @@ class EmployerRules(KindRules):
         )
         # Handlers have no identity of their own: a changed list is stored as given.
         changed = [(s.id, r) for s, r in items if r.handlers != s.record.handlers]
-        handler_table = HandlerRow.__table__
-        for start in range(0, len(changed), lookup.CHUNK):
-            ids = [employer_id for employer_id, _ in changed[start : start + lookup.CHUNK]]
-            session.execute(delete(handler_table).where(handler_table.c.employer_id.in_(ids)))
+        lookup.delete_handlers(session, [employer_id for employer_id, _ in changed])
         insert_rows(
-            session, handler_table, self._handlers([i for i, _ in changed], [r for _, r in changed])
+            session,
+            HandlerRow.__table__,
+            self._handlers([i for i, _ in changed], [r for _, r in changed]),
         )
 
 

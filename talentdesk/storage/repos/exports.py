@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from talentdesk.domain.listing import ListQuery, ListSpec, search_terms
 from talentdesk.domain.researchers.records import EnrollmentStatus
 from talentdesk.storage.repos.listing import ListSource
+from talentdesk.storage.repos.radar import Selection
 from talentdesk.storage.tables import (
     ApplicantRow,
     CaseRow,
@@ -167,6 +168,14 @@ def permits(conditions: Sequence[ColumnElement[bool]], order: Sequence[Any]) -> 
         .where(*conditions)
         .order_by(*order)
     )
+
+
+def expiring_permits(selection: Selection, kind: str | None) -> Select[Any]:
+    """The radar's expiring permits (``selection``), of one kind when ``kind`` is given."""
+    conditions = list(selection.where)
+    if kind is not None:
+        conditions.append(IssuedPermitRow.kind == kind)
+    return permits(conditions, selection.order_by)
 
 
 def permit_list(

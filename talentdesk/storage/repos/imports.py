@@ -6,11 +6,17 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, select, tuple_
+from sqlalchemy import Table, delete, select, tuple_
 from sqlalchemy.orm import Session
 
 from talentdesk.domain.applicants import name_key
-from talentdesk.storage.tables import ApplicantRow, EmployerRow, PassportRow, ResearcherRow
+from talentdesk.storage.tables import (
+    ApplicantRow,
+    EmployerRow,
+    HandlerRow,
+    PassportRow,
+    ResearcherRow,
+)
 
 # Keys per IN (...): well inside SQLite's and PostgreSQL's limits on bound parameters.
 CHUNK = 500
@@ -106,3 +112,9 @@ def lock_versions(session: Session, table: Table, ids: Iterable[int]) -> dict[in
         query = select(table.c.id, table.c.version).where(table.c.id.in_(chunk)).with_for_update()
         found.update((row_id, version) for row_id, version in session.execute(query))
     return found
+
+
+def delete_handlers(session: Session, employer_ids: Sequence[int]) -> None:
+    """Remove the handlers of these employers (an import stores their new list as given)."""
+    for chunk in _chunks(employer_ids):
+        session.execute(delete(HandlerRow).where(HandlerRow.employer_id.in_(chunk)))
