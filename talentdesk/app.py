@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -28,6 +29,8 @@ UI_STATE_FILE = "ui_state.ini"
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
+    if args.command is not None or args.self_test:
+        end_start_up()  # the GUI ends it once its own code is loaded
     if args.self_test:
         return self_test()
     paths = AppPaths.for_user(args.data_dir).ensure()
@@ -55,6 +58,17 @@ def main(argv: list[str]) -> int:
             return trust_commands.run_audit(url)
         return trust_commands.run_backup(args, url, paths)
     return run_gui(settings, url, paths, tail.text)
+
+
+def end_start_up() -> None:
+    """What is loaded by now lives until exit: keep it out of the collector, and collect again.
+
+    Frozen objects are also skipped at exit, which shortens closing the window by about 0.1 s.
+    Only ``python -m talentdesk`` turns the collector off; a caller that did not is left alone.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def open_database(url: str, paths: AppPaths) -> Database:
@@ -93,6 +107,7 @@ def run_gui(settings: Settings, url: str, paths: AppPaths, log_tail: Callable[[]
         return 1
     try:
         services = build_services(db, paths.backups)
+        end_start_up()
         services.backups.automatic_in_background(at_start=True)
         return run_sessions(
             app,
