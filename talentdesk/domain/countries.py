@@ -136,6 +136,8 @@ def nationalities() -> tuple[Country, ...]:
     return tuple(by_code[code] for code in sorted(by_code))
 
 
+# Rosters repeat a few dozen spellings over and over: an import asks four times per row.
+@functools.lru_cache(maxsize=1024)
 def country(code: str) -> Country | None:
     """The nationality with this alpha-3 (or ICAO-only) code; alpha-2 and MRZ codes also work."""
     by_code, _keys = _tables()

@@ -33,7 +33,7 @@ IMPORT_PROBLEM_CODES = (
 )
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class FieldChange:
     """One field an update changes, in the audit's JSON form (text, numbers, None)."""
 
@@ -42,7 +42,7 @@ class FieldChange:
     new: Any
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class ImportRow:
     """One data row of the sheet and what importing it would do.
 

@@ -42,7 +42,7 @@ class Page(Generic[T]):
 # --- applicants -------------------------------------------------------------------------------
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class PassportDraft:
     """A passport as keyed or read from the MRZ; codes may be ISO alpha-3 or MRZ codes (D)."""
 
@@ -64,7 +64,7 @@ class Passport:
     recorded_by: str
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class ApplicantDraft:
     """A person's details as the intake form holds them.
 
@@ -151,7 +151,7 @@ class StudioLevel(StrEnum):
     PROVINCIAL = "provincial"
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Handler:
     """A person the employer authorised to deal with the window."""
 
@@ -160,7 +160,7 @@ class Handler:
     email: str = ""
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class EmployerDraft:
     """An employer as the form holds it.
 

@@ -58,7 +58,7 @@ Values = Mapping[str, Any]
 Key = tuple[str, ...]
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Stored:
     """A matched record as the preview saw it."""
 
@@ -159,7 +159,7 @@ def _person_values(person: ApplicantDraft) -> dict[str, Any]:
     return {name: getattr(person, name) for name in _PERSON}
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class ApplicantImport:
     person: ApplicantDraft
     passport: PassportDraft

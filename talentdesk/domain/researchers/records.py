@@ -41,7 +41,7 @@ class EnrollmentStatus(StrEnum):
     TERMINATED = "terminated"
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class ResearcherInput:
     """What an officer types for a researcher; the service validates it."""
 
