@@ -5,10 +5,12 @@
 The app side is the real ``CasesView`` (a windowed SQL model over ``ListService``) in a
 1280×800 window, offscreen; "paint" is processEvents() + grab(), as in
 ../shared/baselines/qt_table.py, whose baselines run here in the same process on the same
-database: a plain table model over all rows in a Python list (set the model and paint;
-scrollToBottom and paint) and a 200-row SQL window re-sorted (ORDER BY … LIMIT 200, model
-reset, paint). Targets (issue 9): first page ≤ 2× the plain first paint, re-sort ≤ 2× the
-window re-sort (≤ 50 ms), scroll to the end ≤ 2× the plain scroll.
+database: a plain table model over all rows in a Python list, 20 columns as in BASELINES.md
+§5 (set the model and paint; scrollToBottom and paint) and a 200-row SQL window re-sorted
+(ORDER BY … LIMIT 200, model reset, paint). Targets (issue 9): re-sort or re-filter plus
+repaint ≤ 50 ms, scrolling to the end ≤ 2× the plain model's; opening the list (the view
+built, its first page with the count, painted) is held to the same 50 ms. The ratios of the
+first two rows are for orientation (the first page's query is held to 6× raw by bench.lists).
 """
 
 from __future__ import annotations
@@ -32,7 +34,14 @@ from talentdesk.gui.views.cases_view import CasesView
 from talentdesk.paths import AppPaths
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
-COLUMNS = "id, case_number, received_on, business_type, category, employer_id, applicant_id"
+# 20 plain columns of the cases table (no JSON), the width of BASELINES.md §5's rows.
+COLUMNS = (
+    "id, case_number, applicant_id, employer_id, passport_id, business_type, received_on, "
+    "position, annual_salary, contract_start, contract_end, work_city, work_location, "
+    "category, suggested_category, category_route, points_total, window, assigned_to, "
+    "created_by"
+)
+BUDGET = 0.050  # seconds: the issue's ceiling for a re-sort or re-filter plus repaint
 SUPERVISOR = Actor(1, "bench", "Bench", Role.SUPERVISOR, "bench")
 
 
@@ -160,8 +169,10 @@ def main() -> None:
     print_table(
         "Case list at 500k cases (1280×800, paint = processEvents + grab, median)",
         [
-            Row("first page with its count, painted", ours["first"], base["first"], 2.0),
-            Row("re-sort by received date + repaint", ours["sort"], base["sort"], 2.0),
+            Row("open: view, first page with its count, painted", ours["first"],
+                base["first"], None, limit=BUDGET),
+            Row("re-sort by received date + repaint", ours["sort"], base["sort"], None,
+                limit=BUDGET),
             Row("scroll to the end and back + repaint", ours["scroll"], base["scroll"], 2.0),
         ],
     )

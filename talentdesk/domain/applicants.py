@@ -23,7 +23,8 @@ _DEGREES = frozenset(d.value for d in Degree)
 
 def normalize_name(text: str) -> str:
     """Stored form of a passport name: half-width, upper case, single spaces."""
-    return " ".join(unicodedata.normalize("NFKC", text).upper().split())
+    normal = " ".join(unicodedata.normalize("NFKC", text).upper().split())
+    return text if normal == text else normal  # one string, not two, for an import's row
 
 
 def name_key(text: str) -> str:

@@ -49,7 +49,8 @@ class ResidentId:
 
 def normalize_identifier(text: str) -> str:
     """Full-width to half-width, upper case, no blanks or hyphens: the stored form of a number."""
-    return re.sub(r"[\s\-]+", "", unicodedata.normalize("NFKC", text).upper())
+    normal = re.sub(r"[\s\-]+", "", unicodedata.normalize("NFKC", text).upper())
+    return text if normal == text else normal  # one string, not two, for an import's row
 
 
 def check_uscc(value: str, field: str = "uscc") -> list[Problem]:
