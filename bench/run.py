@@ -26,6 +26,7 @@ BENCHES: tuple[tuple[str, list[str], list[str]], ...] = (
     ("bench.researcher_alerts", ["-r", "7"], ["-r", "3"]),
     ("bench.excel", ["-r", "3"], ["-r", "1"]),
     ("bench.excel_services", ["-r", "3"], ["-r", "1", "--no-memory"]),
+    ("bench.bulk_writes", ["-r", "3"], ["-r", "1"]),
     ("bench.intake", ["-r", "5"], ["-r", "2"]),
     ("bench.trust", ["-r", "3"], ["-r", "1"]),
 )
