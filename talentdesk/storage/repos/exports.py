@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from talentdesk.domain.listing import ListQuery, ListSpec, search_terms
@@ -119,16 +119,24 @@ def researchers_by_id(session: Session, ids: Sequence[int]) -> Mapping[int, Reco
     return found
 
 
-def case_passports(session: Session, case_ids: Sequence[int]) -> Mapping[int, str]:
-    """The passport number each case was filed with, else the applicant's current one."""
+def _case_passports() -> Select[Any]:
     filed, current = aliased(PassportRow), aliased(PassportRow)
-    statement = (
+    return (
         select(CaseRow.id, func.coalesce(filed.number, current.number))
         .outerjoin(filed, filed.id == CaseRow.passport_id)
         .outerjoin(current, (current.applicant_id == CaseRow.applicant_id) & current.is_current)
-        .where(CaseRow.id.in_(case_ids))
+        .where(CaseRow.id.in_(bindparam("ids", expanding=True)))
     )
-    return {case_id: number for case_id, number in session.execute(statement)}
+
+
+# Built once: an export runs it for every batch, and building it cost as much as running it.
+_CASE_PASSPORTS = _case_passports()
+
+
+def case_passports(session: Session, case_ids: Sequence[int]) -> Mapping[int, str]:
+    """The passport number each case was filed with, else the applicant's current one."""
+    rows = session.connection().execute(_CASE_PASSPORTS, {"ids": case_ids})
+    return {case_id: number for case_id, number in rows}
 
 
 # --- issued permits -----------------------------------------------------------------------------
