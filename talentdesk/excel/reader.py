@@ -13,7 +13,6 @@ from pathlib import Path
 from types import MappingProxyType, TracebackType
 from typing import Any, BinaryIO
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
@@ -22,6 +21,7 @@ from talentdesk.domain.problems import Problem
 from talentdesk.errors import ExcelFormatError
 from talentdesk.excel.columns import ColumnSpec, RowCheck, alias_index, header_key
 from talentdesk.excel.progress import CancelCheck, Progress, Ticker
+from talentdesk.excel.read_only_load import load_read_only
 from talentdesk.excel.rows import ReadRow, SheetHeader
 from talentdesk.excel.texts import ZH_CN
 from talentdesk.excel.values import CellValueError, is_blank
@@ -320,7 +320,7 @@ def _has_encrypted_package(stream: BinaryIO) -> bool:
 def _load(stream: BinaryIO) -> Any:
     try:
         # data_only: a formula cell gives the value Excel last computed, not its formula text.
-        return load_workbook(stream, read_only=True, data_only=True)
+        return load_read_only(stream, data_only=True)
     except (KeyError, InvalidFileException) as exc:  # a zip, but not a spreadsheet package
         raise ExcelFormatError("not_xlsx", str(exc)) from exc
     except _DAMAGED as exc:
