@@ -153,7 +153,7 @@ def _fill_permits(
         n_cases,
         today,
         stamp,
-        (first_applicant, n_applicants),
+        (first_applicant, n_applicants, first_passport),
         (first_employer, n_employers),
     )
     return {
@@ -186,9 +186,11 @@ def _fill_cases(
     n_cases: int,
     today: date,
     stamp: dict[str, Any],
-    applicants: tuple[int, int],
+    applicants: tuple[int, int, int],
     employers: tuple[int, int],
 ) -> int:
+    """Cases of random applicants at random employers; ``applicants``: the first applicant
+    id, how many, and the id of the first one's passport (each has one, in the same order)."""
     calendar = WorkCalendar(CalendarOverrides({}, frozenset()))
     first_case = next_id(session, CaseRow.__table__)
     first_track = next_id(session, TrackRow.__table__)
@@ -206,13 +208,14 @@ def _fill_cases(
         business = rng.choices(business_types, weights)[0]
         category = rng.choices((Category.A, Category.B, Category.C), (15, 70, 15))[0]
         case_id = first_case + i
+        person = rng.randrange(applicants[1])
         cases.append(
             {
                 "id": case_id,
                 "case_number": f"{on.year}-{counters[on.year]:06d}",
-                "applicant_id": applicants[0] + rng.randrange(applicants[1]),
+                "applicant_id": applicants[0] + person,
                 "employer_id": employers[0] + rng.randrange(employers[1]),
-                "passport_id": None,
+                "passport_id": applicants[2] + person,  # filed with it, as intake does
                 "business_type": str(business),
                 "received_on": on,
                 "position": rng.choice(POSITIONS),

@@ -43,6 +43,12 @@ def test_demo_fills_valid_permit_side_records(database: Database):
             ).join(PassportRow)
         ).all()
         numbers = s.scalars(select(CaseRow.case_number)).all()
+        # Each case is filed with a passport of its own applicant, as the intake does it.
+        filed = s.execute(
+            select(CaseRow.applicant_id, PassportRow.applicant_id).outerjoin(
+                PassportRow, PassportRow.id == CaseRow.passport_id
+            )
+        ).all()
         counters = {c.year: c.last_number for c in s.scalars(select(CaseCounterRow))}
     assert len({r.nationality for r in rows}) >= 8, "many countries, as at a real window"
     for r in rows:
@@ -58,6 +64,7 @@ def test_demo_fills_valid_permit_side_records(database: Database):
         )
         mrz, problems = parse_td3(lines, today=TODAY)
         assert problems == [] and mrz is not None and mrz.nationality_iso == r.nationality
+    assert len(filed) == 400 and all(case == owner for case, owner in filed)
     assert len(set(numbers)) == 400
     per_year: dict[int, int] = {}
     for number in numbers:
