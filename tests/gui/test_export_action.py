@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -76,6 +77,13 @@ def chosen(monkeypatch, tmp_path) -> list[Path]:
     return suggested
 
 
+def read_back(path: Path) -> tuple[str, list[str], list[list[Any]]]:
+    """An exported roster's title, header row and data rows, as a user opening it sees them."""
+    ws = openpyxl.load_workbook(path).active
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=4)]
+    return ws["A1"].value, [c.value for c in ws[3]], rows
+
+
 def _applicants_view(database, exports_class=ExportService) -> ApplicantsView:
     make = Factory(database)
     make.applicant("KOWALSKI", "INGRID", nationality="POL", passports=("EA9876543",))
@@ -114,14 +122,13 @@ def test_ctrl_e_exports_the_filtered_rows_and_says_so(
     box = view.export.message_box
     assert box.icon() == QMessageBox.Icon.Information
     assert box.text() == f"已导出 2 行，保存至 {path}。"
-    ws = openpyxl.load_workbook(path).active
-    assert ws["A1"].value == "外国人员花名册"
-    assert [c.value for c in ws[3]][:3] == ["序号", "姓", "名"]
-    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=4)]
+    title, headers, rows = read_back(path)
+    assert title == "外国人员花名册"
+    assert headers[:3] == ["序号", "姓", "名"]
     assert [(r[0], r[1]) for r in rows] == [(1, "KOWALSKI"), (2, "NOWAK")]
     assert rows[0][5] == datetime(1985, 5, 17), "a real date"
     assert [r[7] for r in rows] == ["EA9876543", "EB1234567"]  # a clerk may see them
-    assert ws["H4"].data_type == "s"
+    assert openpyxl.load_workbook(path).active["H4"].data_type == "s"
     box.accept()
     assert button.isEnabled()
 
@@ -179,9 +186,9 @@ def test_the_audit_viewer_exports_for_a_supervisor_only(
     view.export.button.click()
     qtbot.waitUntil(lambda: view.export.message_box is not None, timeout=10000)
     assert view.export.message_box.text().startswith("已导出 0 行")
-    ws = openpyxl.load_workbook(tmp_path / "外国人员.xlsx").active
-    assert ws["A1"].value == "审计日志"
-    assert [c.value for c in ws[3]][:3] == ["序号", "记录号", "时间（UTC）"]
+    title, headers, _rows = read_back(tmp_path / "外国人员.xlsx")
+    assert title == "审计日志"
+    assert headers[:3] == ["序号", "记录号", "时间（UTC）"]
     view.export.message_box.accept()
 
 
@@ -244,11 +251,9 @@ def test_the_cases_view_exports_the_issued_permits_of_the_cases_as_filtered(
     assert chosen[0].name == f"已发证件-{date.today():%Y%m%d}.xlsx"
     path = tmp_path / "外国人员.xlsx"
     assert permits.message_box.text() == f"已导出 3 行，保存至 {path}。"
-    ws = openpyxl.load_workbook(path).active
-    assert ws["A1"].value == "已发证件花名册"
-    headers = [c.value for c in ws[3]]
+    title, headers, rows = read_back(path)
+    assert title == "已发证件花名册"
     case_number, number = headers.index("案件编号"), headers.index("证件编号")
-    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=4)]
     assert sorted((r[case_number], r[number]) for r in rows) == [
         ("2026-000001", "WP-1"), ("2026-000003", "RP-3"), ("2026-000003", "WP-3"),
     ]  # fmt: skip
@@ -259,7 +264,7 @@ def test_the_cases_view_exports_the_issued_permits_of_the_cases_as_filtered(
     view.list.table.setFocus()
     qtbot.keyClick(view.list.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: cases.message_box is not None, timeout=10000)
-    assert openpyxl.load_workbook(path).active["A1"].value == "外国人来华工作许可案件花名册"
+    assert read_back(path)[0] == "外国人来华工作许可案件花名册"
     cases.message_box.accept()
 
 
@@ -294,10 +299,8 @@ def test_the_researchers_view_exports_the_results_of_the_researchers_as_filtered
     assert chosen[0].name == f"考核结果-{date.today():%Y%m%d}.xlsx"
     path = tmp_path / "外国人员.xlsx"
     assert results.message_box.text() == f"已导出 {len(due)} 行，保存至 {path}。"
-    ws = openpyxl.load_workbook(path).active
-    assert ws["A1"].value == "青年科技人才考核结果花名册"
-    headers = [c.value for c in ws[3]]
+    title, headers, rows = read_back(path)
+    assert title == "青年科技人才考核结果花名册"
     name, on = headers.index("姓名"), headers.index("考核时间")
-    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=4)]
     assert [(r[name], r[on].date()) for r in rows] == [("李强", day) for day in due]
     results.message_box.accept()
