@@ -14,7 +14,7 @@ at most 2× its time.
 from __future__ import annotations
 
 import argparse
-import random
+import dataclasses
 import statistics
 from collections.abc import Callable
 from datetime import datetime
@@ -23,10 +23,9 @@ from sqlalchemy import insert
 
 from bench._common import SCRATCH, Row, print_table
 from bench.excel import time_once
-from bench.excel_services import TODAY, empty_database, on_copy
+from bench.excel_services import empty_database, import_records, on_copy
 from talentdesk.domain.applicants import search_text
 from talentdesk.domain.permit_records import ApplicantDraft
-from talentdesk.domain.synthetic import applicant
 from talentdesk.storage.database import Database
 from talentdesk.storage.repos.bulk import insert_returning_ids, insert_rows
 from talentdesk.storage.tables import ApplicantRow, PassportRow
@@ -36,23 +35,22 @@ NOW = datetime(2026, 11, 27, 9, 30)
 
 
 def people(n: int) -> tuple[list[dict], list[dict]]:
-    """Applicant rows and one passport each, as an import writes them."""
-    rng = random.Random(5)
+    """Applicant rows and one passport each, as an import writes the roster of excel_services."""
     stamp = {"created_at": NOW, "created_by": "bench", "updated_at": NOW, "updated_by": "bench"}
     applicants, passports = [], []
-    for i in range(1, n + 1):
-        p = applicant(rng, TODAY)
-        draft = ApplicantDraft(p.surname, p.given_names, p.sex, p.birth_date, p.nationality)
-        number = f"{p.passport_number[:2]}{i:07d}"
+    for record in import_records(n):
+        draft = ApplicantDraft(record["surname"], record["given_names"], record["sex"],
+                               record["birth_date"], record["nationality"],
+                               email=record["email"])  # fmt: skip
+        number = record["passport_number"]
         applicants.append({
-            "surname": draft.surname, "given_names": draft.given_names, "chinese_name": "",
-            "sex": draft.sex, "birth_date": draft.birth_date, "nationality": draft.nationality,
-            "phone": "", "email": f"person{i}@example.com", "education": "", "visa_status": "",
-            "search_text": search_text(draft, [number]), "version": 1, **stamp,
+            **dataclasses.asdict(draft), "search_text": search_text(draft, [number]),
+            "version": 1, **stamp,
         })  # fmt: skip
         passports.append({
-            "number": number, "issuing_state": p.nationality, "expiry_date": p.passport_expiry,
-            "is_current": True, "recorded_at": NOW, "recorded_by": "bench",
+            "number": record["passport_number"], "issuing_state": record["issuing_state"],
+            "expiry_date": record["passport_expiry"], "is_current": True, "recorded_at": NOW,
+            "recorded_by": "bench",
         })  # fmt: skip
     return applicants, passports
 
