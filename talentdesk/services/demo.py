@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from talentdesk.domain.applicants import issuing_state_code
 from talentdesk.domain.enums import BusinessType, Category, Track
 from talentdesk.domain.synthetic import POSITIONS, SyntheticEmployer, applicant, employer
 from talentdesk.domain.tracks import TrackState
@@ -138,7 +139,8 @@ def _fill_permits(
                 "id": first_passport + i,
                 "applicant_id": first_applicant + i,
                 "number": p.passport_number,
-                "issuing_state": p.issuing_state,
+                # Stored as intake stores it: ISO alpha-3 ("DEU"), not the MRZ's "D".
+                "issuing_state": issuing_state_code(p.issuing_state) or p.issuing_state,
                 "expiry_date": p.passport_expiry,
                 "is_current": True,
                 "recorded_at": now,
