@@ -165,8 +165,21 @@ def run_report(args: argparse.Namespace, url: str, paths: AppPaths, language: st
     return 0
 
 
+def _reads_its_own_template(folder: Path) -> bool:
+    """Both Excel libraries are in the build: openpyxl writes a template, calamine reads it."""
+    from talentdesk.excel.columns import APPLICANTS
+    from talentdesk.excel.reader import RosterReader
+    from talentdesk.excel.templates import write_template
+
+    path = folder / "template.xlsx"
+    write_template(path, APPLICANTS.columns)
+    with RosterReader(path, APPLICANTS.columns) as reader:
+        return set(reader.header.columns) == {spec.key for spec in APPLICANTS.columns}
+
+
 def self_test() -> int:
-    """Prove a (frozen) build works: migrations, translations, fonts and the main window."""
+    """Prove a (frozen) build works: migrations, translations, fonts, the main window, and
+    reading and writing Excel."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
 
@@ -195,6 +208,9 @@ def self_test() -> int:
             window.show()
             app.processEvents()
             window.close()
+            if not _reads_its_own_template(Path(folder)):
+                print("self-test failed: an import template does not read back", file=sys.stderr)
+                return 1
         finally:
             db.dispose()
     print("self-test passed")

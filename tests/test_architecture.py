@@ -45,13 +45,13 @@ def test_only_services_and_the_composition_root_open_write_transactions():
     assert offenders == {}
 
 
-def test_start_up_loads_neither_openpyxl_nor_alembic():
+def test_start_up_loads_no_excel_library_nor_alembic():
     """Start-up time: Excel and schema tooling load when they are used, not with the window."""
     probe = (
         "import sys\n"
         "import talentdesk.app\n"
         "import talentdesk.gui.areas\n"
-        "print(sorted(m for m in ('openpyxl', 'alembic') if m in sys.modules))\n"
+        "print(sorted(m for m in ('openpyxl', 'python_calamine', 'alembic') if m in sys.modules))\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,

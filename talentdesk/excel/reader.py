@@ -1,5 +1,5 @@
-"""Tolerant streaming roster import: finds the header under title rows, any column order,
-dates as they come, ID numbers that a spreadsheet turned into numbers reported, not guessed.
+"""Tolerant roster import: finds the header under title rows, any column order, dates as
+they come, ID numbers that a spreadsheet turned into numbers reported, not guessed.
 """
 
 from __future__ import annotations
@@ -12,19 +12,20 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType, TracebackType
 from typing import Any, BinaryIO
+from xml.etree.ElementTree import ParseError
 
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from python_calamine import CalamineError
 
 from talentdesk.domain.problems import Problem
 from talentdesk.errors import ExcelFormatError
 from talentdesk.excel.columns import ColumnSpec, RowCheck, alias_index, header_key
 from talentdesk.excel.progress import CancelCheck, Progress, Ticker
-from talentdesk.excel.read_only_load import load_read_only
 from talentdesk.excel.rows import ReadRow, SheetHeader
+from talentdesk.excel.sheet_cells import SheetCells, Workbook
 from talentdesk.excel.texts import ZH_CN
 from talentdesk.excel.values import CellValueError, is_blank
+from talentdesk.excel.workbook_parts import WorkbookParts, read_parts
 
 # Title, unit and statistics lines and a two-level header all fit above this row.
 HEADER_SEARCH_ROWS = 30
@@ -62,7 +63,8 @@ PROBLEM_CODES = (
 _CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # OLE compound file: .xls or an encrypted .xlsx
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _SCAN_CHUNK = 1 << 20
-_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, SyntaxError)  # SyntaxError: XML errors
+# SyntaxError: openpyxl's XML errors; CalamineError: anything calamine cannot read.
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, SyntaxError, ParseError, CalamineError)
 
 # Workbooks from WPS, LibreOffice and others carry parts openpyxl drops with a warning
 # (extensions, unknown styles); none of them matters to an import.
@@ -104,11 +106,16 @@ class RosterReader:
         self._columns = tuple(columns)
         self._index = alias_index(self._columns)
         self._row_checks = tuple(row_checks)
-        self._stream = _open(Path(source))
-        self._wb: Any = None
+        path = Path(source)
+        self._stream = _open(path)
+        self._wb: Workbook | None = None
         try:
-            self._wb = _load(self._stream)
-            self._ws, self.header = self._locate(sheet, language)
+            self._wb = Workbook(path, self._stream)
+            parts = _parts(self._wb)
+            self._ws, self.header = self._locate(parts, sheet, language)
+        except _DAMAGED as exc:
+            self.close()
+            raise ExcelFormatError("unreadable", str(exc)) from exc
         except BaseException:
             self.close()
             raise
@@ -146,7 +153,7 @@ class RosterReader:
         ticker = Ticker(progress, cancelled)
         first = self.header.row + 1
         number = first - 1
-        lines = self._ws.iter_rows(min_row=first, values_only=True)
+        lines = self._ws.rows(first)
         try:
             for number, cells in enumerate(lines, first):
                 ticker.row(number - first + 1)
@@ -206,25 +213,27 @@ class RosterReader:
             return []
         return [_problem(p.code, column, number, p.params) for p in spec.check(value)]
 
-    def _locate(self, sheet: str | None, language: str) -> tuple[ReadOnlyWorksheet, SheetHeader]:
-        """The first visible sheet whose header has every required column; failing that the
-        best header found decides the error.
+    def _locate(
+        self, parts: WorkbookParts, sheet: str | None, language: str
+    ) -> tuple[SheetCells, SheetHeader]:
+        """The first visible sheet whose header has every required column (the one the
+        workbook opens on first); failing that the best header found decides the error.
         """
+        assert self._wb is not None
         if sheet is not None:
-            if sheet not in self._wb.sheetnames:
+            candidates = [part for part in parts.sheets if part.name == sheet]
+            if not candidates:
                 raise ExcelFormatError("sheet_not_found", sheet)
-            candidates = [self._wb[sheet]]
         else:
-            active = self._wb.active
+            active = parts.sheets[parts.active] if parts.sheets else None
             candidates = [active] if active is not None else []
-            candidates += [
-                ws for ws in self._wb.worksheets if ws is not active and ws.sheet_state == "visible"
-            ]
-        best: tuple[ReadOnlyWorksheet, SheetHeader] | None = None
+            candidates += [part for part in parts.sheets if part is not active and part.visible]
+        best: tuple[SheetCells, SheetHeader] | None = None
         seen_cells = False
-        for ws in candidates:
-            if not isinstance(ws, ReadOnlyWorksheet):
+        for part in candidates:
+            if not part.worksheet:
                 continue  # a chart sheet
+            ws = self._wb.sheet(part)
             found, had_cells = self._find_header(ws)
             seen_cells = seen_cells or had_cells
             if found is None:
@@ -241,15 +250,10 @@ class RosterReader:
     def _missing(self, header: SheetHeader) -> list[ColumnSpec]:
         return [s for s in self._columns if s.required and s.key not in header.columns]
 
-    def _find_header(self, ws: ReadOnlyWorksheet) -> tuple[SheetHeader | None, bool]:
-        # Some writers record a wrong size (often "A1:A1"), which would cut the rows short;
-        # the rows in the file are the truth, so the recorded size only feeds the hint.
-        declared_rows = ws.max_row if ws.max_row and ws.max_row > 1 else None
-        ws.reset_dimensions()
+    def _find_header(self, ws: SheetCells) -> tuple[SheetHeader | None, bool]:
         best_row, best_cells, best_match = 0, (), {}
         had_cells = False
-        rows = ws.iter_rows(min_row=1, max_row=HEADER_SEARCH_ROWS, values_only=True)
-        for number, cells in enumerate(rows, start=1):
+        for number, cells in enumerate(ws.rows(1, HEADER_SEARCH_ROWS), start=1):
             matched: dict[str, int] = {}
             for position, cell in enumerate(cells):
                 if is_blank(cell):
@@ -269,7 +273,7 @@ class RosterReader:
             cells=texts,
             columns=MappingProxyType(best_match),
             ignored=tuple(t for i, t in enumerate(texts) if t and i not in best_match.values()),
-            row_count_hint=declared_rows - best_row if declared_rows else None,
+            row_count_hint=rows - best_row if (rows := ws.row_count()) else None,
         )
         return header, had_cells
 
@@ -317,11 +321,8 @@ def _has_encrypted_package(stream: BinaryIO) -> bool:
     return False
 
 
-def _load(stream: BinaryIO) -> Any:
+def _parts(workbook: Workbook) -> WorkbookParts:
     try:
-        # data_only: a formula cell gives the value Excel last computed, not its formula text.
-        return load_read_only(stream, data_only=True)
-    except (KeyError, InvalidFileException) as exc:  # a zip, but not a spreadsheet package
+        return read_parts(workbook.archive)
+    except KeyError as exc:  # a zip, but not a spreadsheet package
         raise ExcelFormatError("not_xlsx", str(exc)) from exc
-    except _DAMAGED as exc:
-        raise ExcelFormatError("unreadable", str(exc)) from exc

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -13,6 +15,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
+from talentdesk.excel import sheet_cells
 from talentdesk.excel.columns import ColumnSet
 from talentdesk.excel.reader import ReadRow, RosterReader, SheetHeader
 
@@ -57,6 +60,16 @@ def researcher(**changes: Any) -> dict[str, Any]:
     return record | changes
 
 
+@pytest.fixture(params=["calamine", "openpyxl"])
+def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Which way the reader reads cells: calamine, or openpyxl as for a sheet with formula
+    errors (sheet_cells); a test that uses this runs with both.
+    """
+    if request.param == "openpyxl":
+        monkeypatch.setattr(sheet_cells, "has_error_cells", lambda archive, part: True)
+    return request.param
+
+
 def build_workbook(path: Path, rows: Iterable[Sequence[Any]], merges: Sequence[str] = ()) -> Path:
     """A workbook as someone typed it in Excel (openpyxl normal mode: shared strings)."""
     wb = Workbook()
@@ -67,6 +80,20 @@ def build_workbook(path: Path, rows: Iterable[Sequence[Any]], merges: Sequence[s
         ws.merge_cells(merge)
     wb.save(path)
     return path
+
+
+def rewritten(source: Path, target: Path, pattern: bytes, replacement: bytes) -> Path:
+    """A copy of the package ``source`` with the one match of ``pattern`` in its first sheet's
+    XML replaced: what a writer openpyxl cannot imitate wrote.
+    """
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data, count = re.subn(pattern, replacement, data)
+                assert count == 1, count
+            dst.writestr(item, data)
+    return target
 
 
 def read_all(

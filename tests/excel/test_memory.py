@@ -1,4 +1,4 @@
-"""Memory stays flat: ten times the rows, about the same peak (rows are streamed, never held)."""
+"""Memory stays flat: ten times the rows, about the same peak in Python (rows pass one by one)."""
 
 from __future__ import annotations
 
@@ -68,12 +68,18 @@ def export_and_import(path: Path, count: int) -> tuple[int, int, int]:
     # 100k rows under tracemalloc take minutes: bench/excel.py measures that size.
     [(100, 1_000), pytest.param(2_000, 20_000, marks=pytest.mark.slow)],
 )
-def test_peak_memory_does_not_grow_with_the_row_count(tmp_path, small, large):
+def test_peak_memory_does_not_grow_with_the_row_count(tmp_path, small, large, engine):
     small_write, small_read, small_bare = export_and_import(tmp_path / "small.xlsx", small)
     large_write, large_read, large_bare = export_and_import(tmp_path / "large.xlsx", large)
     # Ten times the rows: the export's peak stays where it was.
     assert large_write < small_write + 2 * MIB, (small_write, large_write)
-    # openpyxl's read_only parser itself keeps ~75 bytes per row it has passed (emptied XML
-    # elements); what the import adds on top of it must not grow.
-    assert large_read - large_bare < small_read - small_bare + 2 * MIB
+    # What the reader holds in Python must not grow: rows pass through one at a time.
+    if engine == "openpyxl":
+        # openpyxl's read_only parser itself keeps ~75 bytes per row it has passed (emptied
+        # XML elements); what the reader adds on top of it must not grow.
+        assert large_read - large_bare < small_read - small_bare + 2 * MIB
+    else:
+        # calamine holds the cells outside Python's heap while the sheet is read (see
+        # sheet_cells; bench.excel_services measures the whole process).
+        assert large_read < small_read + 2 * MIB
     assert max(large_write, large_read) < 50 * MIB

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
+from python_calamine import CalamineWorkbook
 
 from talentdesk.errors import CancelledError, ExcelFormatError
 from talentdesk.excel import reader as reader_module
@@ -23,7 +24,18 @@ from talentdesk.excel.columns import APPLICANTS, EMPLOYERS, RESEARCHERS, ColumnS
 from talentdesk.excel.progress import REPORT_EVERY
 from talentdesk.excel.reader import FORMAT_ERRORS, PROBLEM_CODES, RosterReader
 from talentdesk.excel.writer import write_roster
-from tests.excel.conftest import DATA, build_workbook, codes, open_handles, read_all, researcher
+from tests.excel.conftest import (
+    DATA,
+    build_workbook,
+    codes,
+    open_handles,
+    read_all,
+    researcher,
+    rewritten,
+)
+
+# Every reading test runs on both ways of reading cells (see the engine fixture).
+pytestmark = pytest.mark.usefixtures("engine")
 
 ID = "320102199005178128"
 ID_2 = "32010219880302265X"
@@ -104,6 +116,23 @@ def test_every_date_spelling_in_one_column(tmp_path):
     )
     _, rows = read_all(path, _only("name", "birth_date"))
     assert [row.values["birth_date"] for row in rows] == [date(2026, 1, 5)] * len(DATE_SPELLINGS)
+
+
+@pytest.mark.parametrize(
+    "number_format",
+    ['yyyy"年"m"月"d"日"', '[$-804]yyyy"年"m"月"d"日";@', '[DBNum1][$-804]yyyy"年"m"月"d"日"',
+     "yyyy/m/d", "m/d/yy", "yyyy.mm.dd", "dd-mmm-yy", "yyyymmdd"],
+)  # fmt: skip
+def test_date_cells_in_the_number_formats_offices_use(tmp_path, number_format):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "出生日期"])
+    ws.append(["王芳", date(1990, 5, 17)])
+    ws["B2"].number_format = number_format
+    wb.save(tmp_path / "formats.xlsx")
+    _, rows = read_all(tmp_path / "formats.xlsx", _only("name", "birth_date"))
+    assert rows[0].values["birth_date"] == date(1990, 5, 17)
+    assert rows[0].problems == ()
 
 
 def test_identifiers_typed_as_numbers_are_reported_with_row_and_column(tmp_path):
@@ -245,23 +274,18 @@ def test_csv_typed_by_libreoffice_loses_what_text_would_have_kept():
     assert rows[1].values["phone"] == "13912345678"
 
 
-def test_a_wrong_size_record_does_not_cut_the_sheet_short(tmp_path, awkward):
+def test_a_wrong_size_record_does_not_cut_the_sheet_short(tmp_path, awkward, engine):
     """Some writers record the sheet's size as A1:A1; read_only mode would then read one cell."""
-    broken = tmp_path / "a1.xlsx"
-    with zipfile.ZipFile(awkward) as src, zipfile.ZipFile(broken, "w") as dst:
-        for item in src.infolist():
-            data = src.read(item)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                data, count = re.subn(
-                    rb'<dimension ref="A1:J12"\s*/>', b'<dimension ref="A1:A1"/>', data
-                )
-                assert count == 1
-            dst.writestr(item, data)
+    broken = rewritten(
+        awkward, tmp_path / "a1.xlsx", rb'<dimension ref="A1:J12"\s*/>', b'<dimension ref="A1:A1"/>'
+    )
     plain = load_workbook(broken, read_only=True)
     assert len(list(plain.active.iter_rows(values_only=True))) == 1  # what we guard against
     plain.close()
     header, rows = read_all(broken, RESEARCHERS)
-    assert header.row == 5 and len(rows) == 2 and header.row_count_hint is None
+    assert header.row == 5 and len(rows) == 2
+    # calamine counts the rows it read (12, 7 below the header); openpyxl has only the record.
+    assert header.row_count_hint == (7 if engine == "calamine" else None)
 
 
 @pytest.mark.parametrize("option", ["epoch_1904", "iso_dates", "write_only_inline_strings"])
@@ -277,6 +301,55 @@ def test_other_writer_options(tmp_path, option):
     wb.save(tmp_path / "options.xlsx")
     _, rows = read_all(tmp_path / "options.xlsx", _only("name", "birth_date", "id_number"))
     assert rows[0].values == {"name": "王芳", "birth_date": date(1990, 5, 17), "id_number": ID}
+
+
+def test_a_roster_that_starts_right_of_and_below_a1_keeps_its_cell_names(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    headers = ["姓名", "性别", "出生日期", "身份证号", "所在单位"]
+    for column, header in zip("CDEFG", headers, strict=True):
+        ws[f"{column}4"] = header
+    for column, value in zip("CDEFG", ["王芳", "女", "1990.13.40", ID, "XX研究院"], strict=True):
+        ws[f"{column}6"] = value
+    wb.save(tmp_path / "offset.xlsx")
+    header, rows = read_all(tmp_path / "offset.xlsx", RESEARCHERS)
+    assert (header.row, header.columns["name"]) == (4, 2)
+    assert [row.number for row in rows] == [6]
+    assert rows[0].values["name"] == "王芳"
+    [problem] = rows[0].problems
+    assert (problem.code, problem.params["cell"]) == ("date_invalid", "E6")
+
+
+def test_the_sheet_the_workbook_opens_on_is_read_first(tmp_path):
+    wb = Workbook()
+    for ws, name in ((wb.active, "甲"), (wb.create_sheet("乙"), "李强")):
+        ws.append(["姓名", "性别", "出生日期", "身份证号", "所在单位"])
+        ws.append([name, "女", date(1990, 5, 17), ID, "XX研究院"])
+    wb.active = 1
+    wb.save(tmp_path / "two.xlsx")
+    header, rows = read_all(tmp_path / "two.xlsx", RESEARCHERS)
+    assert (header.sheet, rows[0].values["name"]) == ("乙", "李强")
+
+
+def test_a_formula_error_is_read_as_its_text_not_as_a_blank_cell(tmp_path):
+    """calamine reads #N/A as empty; the sheet is then read with openpyxl (sheet_cells)."""
+    typed = build_workbook(
+        tmp_path / "typed.xlsx",
+        [["姓名", "性别", "出生日期", "身份证号", "所在单位"],
+         ["王芳", "女", "@ERROR@", ID, "XX研究院"]],
+    )  # fmt: skip
+    path = rewritten(
+        typed,
+        tmp_path / "lookup.xlsx",
+        rb'<c r="C2"[^>]*><is><t>@ERROR@</t></is></c>',
+        b'<c r="C2" t="e"><f>VLOOKUP(A2,Sheet2!A:B,2,0)</f><v>#N/A</v></c>',
+    )
+    calamine_row = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()[1]
+    assert calamine_row[2] == ""  # what the fallback is for
+    _, rows = read_all(path, RESEARCHERS)
+    assert [(p.code, p.params["value"], p.params["cell"]) for p in rows[0].problems] == [
+        ("date_invalid", "#N/A", "C2")
+    ]
 
 
 # ---------------------------------------------------------------- files that are no roster
