@@ -1,4 +1,4 @@
-"""Shared helpers for the benchmarks: medians, a results table, and a scratch folder."""
+"""Shared helpers for the benchmarks: medians, a results table, peak RSS, a scratch folder."""
 
 from __future__ import annotations
 
@@ -15,6 +15,24 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SCRATCH = Path(os.environ.get("BENCH_SCRATCH", Path(tempfile.gettempdir()) / "talentdesk_bench"))
 SCRATCH.mkdir(parents=True, exist_ok=True)
+
+
+def _status_kib(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1])
+    raise LookupError(field)
+
+
+def rss_growth_mib(fn: Callable[[], object]) -> float:
+    """How far this process's RSS peaks above its RSS before ``fn`` (Linux): all of its
+    memory, also what native libraries allocate outside tracemalloc's view. Memory freed
+    earlier may be reused, so in a process that has done other work it is a lower bound.
+    """
+    Path("/proc/self/clear_refs").write_text("5")  # the peak starts again from here
+    before = _status_kib("VmRSS")
+    fn()
+    return (_status_kib("VmHWM") - before) / 1024
 
 
 def median_seconds(fn: Callable[[], object], repeat: int = 5, warmup: int = 1) -> float:

@@ -44,7 +44,7 @@ from pathlib import Path
 import openpyxl
 from sqlalchemy import Integer, Select, and_, cast, func, insert, select
 
-from bench._common import ROOT, SCRATCH, Row, print_table
+from bench._common import ROOT, SCRATCH, Row, print_table, rss_growth_mib
 from bench.excel import time_once
 from talentdesk.domain.accounts import Actor, Role
 from talentdesk.domain.exports import ExportKind
@@ -326,13 +326,6 @@ def preview_size(source: Path, work: Path, prepare: Callable[[], None]) -> float
     return size
 
 
-def _status_kib(field: str) -> int:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(f"{field}:"):
-            return int(line.split()[1])
-    raise LookupError(field)
-
-
 def rss_probe(side: str, source: Path, template: Path) -> None:
     """One import in this (fresh) process; prints its peak RSS above the RSS before it, in
     MiB. The process's whole memory: what calamine holds is outside tracemalloc's view.
@@ -340,10 +333,7 @@ def rss_probe(side: str, source: Path, template: Path) -> None:
     run = on_copy(template, SCRATCH / f"excel_services_rss_{side}.sqlite3",
                   lambda target: (app_import if side == "app" else raw_import)(source, target))
     run.prepare()  # type: ignore[attr-defined]
-    Path("/proc/self/clear_refs").write_text("5")  # the peak starts again from here
-    before = _status_kib("VmRSS")
-    run()
-    print((_status_kib("VmHWM") - before) / 1024)
+    print(rss_growth_mib(run))
 
 
 def peak_rss_mib(side: str, source: Path, template: Path) -> float:

@@ -5,7 +5,7 @@ openpyxl at 100k rows, the difference between a roster import that takes 20 s an
 takes 12 s. calamine reads a cell holding a formula error (#N/A from a VLOOKUP, #DIV/0!) as
 empty, and an import must not take "#N/A" for a blank cell; a sheet with such a cell is read
 with openpyxl, which gives its error text. calamine holds the sheet's cells while they are
-read (about 50 bytes a cell: 70 MiB at 100k rows of 14 columns); openpyxl streams them.
+read (50–70 bytes a cell: 70 MiB at 100k rows of 14 columns); openpyxl streams them.
 """
 
 from __future__ import annotations
