@@ -406,11 +406,14 @@ def test_missing_required_columns_are_named_in_the_ui_language(tmp_path):
     assert caught.value.detail == "Date of birth、ID number、Unit"
 
 
-def test_the_file_name_extension_does_not_matter(tmp_path, awkward):
-    renamed = tmp_path / "roster.download"
+@pytest.mark.parametrize("name", ["roster.download", "桌面 文件/花名册（2026年）.xlsx"])
+def test_neither_the_extension_nor_chinese_names_and_spaces_matter(tmp_path, awkward, name):
+    renamed = tmp_path / name
+    renamed.parent.mkdir(exist_ok=True)
     shutil.copy(awkward, renamed)
     _, rows = read_all(renamed, RESEARCHERS)
     assert len(rows) == 2
+    assert open_handles(renamed) == []
 
 
 # ---------------------------------------------------------------- streaming, progress, cancel
