@@ -363,13 +363,14 @@ def test_a_formula_error_is_read_as_its_text_not_as_a_blank_cell(tmp_path):
         (lambda p: p.write_bytes(b"\x00\x01binary"), "not_xlsx"),
         (lambda p: _zip_with(p, "word/document.xml"), "not_xlsx"),
         (lambda p: p.write_bytes(_truncated_xlsx()), "unreadable"),
+        (lambda p: _cut_sheet(p), "unreadable"),
         (lambda p: shutil.copy(DATA / "legacy.xls", p), "legacy_xls"),
         (lambda p: shutil.copy(DATA / "encrypted.xlsx", p), "password_protected"),
         (lambda p: Workbook().save(p), "empty"),
         (lambda p: build_workbook(p, [["某某表"], ["甲", "乙", "丙"], [1, 2, 3]]), "no_header"),
     ],
-    ids=["zero_bytes", "csv", "binary", "docx_like_zip", "truncated", "xls", "encrypted",
-         "no_cells", "no_header"],
+    ids=["zero_bytes", "csv", "binary", "docx_like_zip", "truncated", "cut_sheet", "xls",
+         "encrypted", "no_cells", "no_header"],
 )  # fmt: skip
 def test_files_that_are_no_roster_say_why(tmp_path, make, reason):
     path = tmp_path / "input.xlsx"
@@ -383,6 +384,16 @@ def test_files_that_are_no_roster_say_why(tmp_path, make, reason):
 def _zip_with(path: Path, name: str) -> None:
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(name, "<xml/>")
+
+
+def _cut_sheet(path: Path) -> None:
+    """A whole package whose sheet ends in the middle of a row."""
+    whole = build_workbook(
+        path.with_name("whole.xlsx"),
+        [["姓名", "性别", "出生日期", "身份证号", "所在单位"],
+         ["王芳", "女", "1990-05-17", ID, "X"]],
+    )  # fmt: skip
+    rewritten(whole, path, rb"(?s)<row r=\"2\".*", b'<row r="2"><c r="A2" t="inlineStr"><is><t>')
 
 
 def _truncated_xlsx() -> bytes:
