@@ -2378,7 +2378,7 @@ Please sign in again.</source>
     </message>
     <message>
       <location filename="../../talentdesk/gui/main_window.py" line="27" />
-      <location filename="../../talentdesk/app.py" line="170" />
+      <location filename="../../talentdesk/app.py" line="198" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
@@ -7545,56 +7545,61 @@ Please sign in again.</source>
     </message>
     <message>
       <location filename="../../talentdesk/texts/excel.py" line="65" />
+      <source>{field}: the cell shows the formula error “{value}”, not a value. Correct the formula or type the value.</source>
+      <translation>{field}：单元格显示的是公式错误“{value}”，不是数据。请修正公式或直接填写内容。</translation>
+    </message>
+    <message>
+      <location filename="../../talentdesk/texts/excel.py" line="70" />
       <source>{field}: the same record is already in row {first_row} of this file.</source>
       <translation>{field}：与本文件第 {first_row} 行为同一记录，重复填报。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/texts/excel.py" line="68" />
+      <location filename="../../talentdesk/texts/excel.py" line="73" />
       <source>A person with these names, date of birth and nationality is already on file under another passport. Record the new passport in that person's record instead.</source>
       <translation>已有姓名、出生日期和国籍均相同的人员以另一本护照登记在册。请在该人员的记录中登记新护照，不要重复导入。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/texts/excel.py" line="77" />
+      <location filename="../../talentdesk/texts/excel.py" line="82" />
       <source>The file cannot be opened or is damaged.</source>
       <translation>文件无法打开或已损坏。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/texts/excel.py" line="78" />
+      <location filename="../../talentdesk/texts/excel.py" line="83" />
       <source>The workbook is empty.</source>
       <translation>工作簿为空。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/texts/excel.py" line="79" />
+      <location filename="../../talentdesk/texts/excel.py" line="84" />
       <source>This is not an Excel workbook (.xlsx). Save it as .xlsx and try again.</source>
       <translation>该文件不是 Excel 工作簿（.xlsx），请另存为 .xlsx 后重试。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/texts/excel.py" line="82" />
+      <location filename="../../talentdesk/texts/excel.py" line="87" />
       <source>This is an old Excel 97-2003 file (.xls). Save it as .xlsx and try again.</source>
       <translation>该文件为旧版 Excel 97-2003 格式（.xls），请另存为 .xlsx 后重试。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/texts/excel.py" line="85" />
+      <location filename="../../talentdesk/texts/excel.py" line="90" />
       <source>The workbook is protected by a password. Remove the password and try again.</source>
       <translation>工作簿设有密码保护，请取消密码后重试。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/texts/excel.py" line="88" />
+      <location filename="../../talentdesk/texts/excel.py" line="93" />
       <source>The workbook has no sheet “{detail}”.</source>
       <translation>工作簿中没有名为“{detail}”的工作表。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/texts/excel.py" line="89" />
+      <location filename="../../talentdesk/texts/excel.py" line="94" />
       <source>No header row with the expected column names was found. Use the template's headers.</source>
       <translation>未找到包含所需列名的表头行，请使用模板中的表头。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/texts/excel.py" line="93" />
+      <location filename="../../talentdesk/texts/excel.py" line="98" />
       <source>Required columns are missing: {detail}.</source>
       <translation>缺少必填列：{detail}。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/texts/excel.py" line="98" />
+      <location filename="../../talentdesk/texts/excel.py" line="103" />
       <source>Cancelled; nothing was changed.</source>
       <translation>已取消，未作任何更改。</translation>
     </message>

@@ -22,7 +22,7 @@ from talentdesk.errors import ExcelFormatError
 from talentdesk.excel.columns import ColumnSpec, RowCheck, alias_index, header_key
 from talentdesk.excel.progress import CancelCheck, Progress, Ticker
 from talentdesk.excel.rows import ReadRow, SheetHeader
-from talentdesk.excel.sheet_cells import SheetCells, Workbook
+from talentdesk.excel.sheet_cells import FormulaError, SheetCells, Workbook
 from talentdesk.excel.texts import ZH_CN
 from talentdesk.excel.values import CellValueError, is_blank
 from talentdesk.excel.workbook_parts import WorkbookParts, read_parts
@@ -56,6 +56,7 @@ PROBLEM_CODES = (
     "identifier_digits_lost",  # value: more than 15 digits or 3.2E+17: the tail is gone
     "identifier_masked",  # value: a masked export (320***1234) imported back
     "identifier_invalid",  # value
+    "formula_error",  # value: the cell holds a formula's error (#N/A, #DIV/0!), not a value
 )
 # Every Problem's params also hold row (as Excel numbers it), column (the header as the
 # sheet spells it) and cell ("D7"), so a message can point at the place.
@@ -178,6 +179,10 @@ class RosterReader:
                     problems.append(_problem("required", column, number, {}))
                 continue
             filled = True
+            if type(raw) is FormulaError:
+                problems.append(_problem("formula_error", column, number, {"value": str(raw)}))
+                values[column.key] = None
+                continue
             try:
                 value = column.parse(raw)
             except CellValueError as error:

@@ -6,6 +6,7 @@ takes 12 s. calamine reads a cell holding a formula error (#N/A from a VLOOKUP, 
 empty, and an import must not take "#N/A" for a blank cell; a sheet with such a cell is read
 with openpyxl, which gives its error text. calamine holds the sheet's cells while they are
 read (50–70 bytes a cell: 70 MiB at 100k rows of 14 columns); openpyxl streams them.
+A formula error comes as a ``FormulaError``, so the reader can refuse it as what it is.
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ from talentdesk.excel.workbook_parts import SheetPart, has_error_cells
 # openpyxl gives a number written without a fraction as an int, calamine always as a float;
 # below this size a float holds every integer exactly.
 _EXACT = 1e15
+
+
+class FormulaError(str):
+    """A cell holding a formula's error instead of a value: its text, "#N/A", "#DIV/0!" …"""
+
+    __slots__ = ()
 
 
 class SheetCells(Protocol):
@@ -118,4 +125,8 @@ class _OpenpyxlCells:
         return self._recorded
 
     def rows(self, first: int, last: int | None = None) -> Iterator[tuple[Any, ...]]:
-        return self._sheet.iter_rows(min_row=first, max_row=last, values_only=True)
+        # Cells, not values only: values alone would give "#N/A" as if someone typed it.
+        for row in self._sheet.iter_rows(min_row=first, max_row=last):
+            yield tuple(
+                FormulaError(cell.value) if cell.data_type == "e" else cell.value for cell in row
+            )

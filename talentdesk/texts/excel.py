@@ -62,6 +62,11 @@ PROBLEM_TEXTS: dict[str, str] = {
         "messages", "{field}: “{value}” is masked; the full number is needed."
     ),
     "identifier_invalid": QT_TRANSLATE_NOOP("messages", "{field}: “{value}” is not a number."),
+    "formula_error": QT_TRANSLATE_NOOP(
+        "messages",
+        "{field}: the cell shows the formula error “{value}”, not a value. "
+        "Correct the formula or type the value.",
+    ),
     "duplicate_in_file": QT_TRANSLATE_NOOP(
         "messages", "{field}: the same record is already in row {first_row} of this file."
     ),

@@ -82,16 +82,18 @@ def build_workbook(path: Path, rows: Iterable[Sequence[Any]], merges: Sequence[s
     return path
 
 
-def rewritten(source: Path, target: Path, pattern: bytes, replacement: bytes) -> Path:
-    """A copy of the package ``source`` with the one match of ``pattern`` in its first sheet's
-    XML replaced: what a writer openpyxl cannot imitate wrote.
+def rewritten(
+    source: Path, target: Path, pattern: bytes, replacement: bytes, count: int = 1
+) -> Path:
+    """A copy of the package ``source`` with the ``count`` matches of ``pattern`` in its first
+    sheet's XML replaced: what a writer openpyxl cannot imitate wrote.
     """
     with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as dst:
         for item in src.infolist():
             data = src.read(item)
             if item.filename == "xl/worksheets/sheet1.xml":
-                data, count = re.subn(pattern, replacement, data)
-                assert count == 1, count
+                data, found = re.subn(pattern, replacement, data)
+                assert found == count, found
             dst.writestr(item, data)
     return target
 

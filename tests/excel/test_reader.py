@@ -331,25 +331,32 @@ def test_the_sheet_the_workbook_opens_on_is_read_first(tmp_path):
     assert (header.sheet, rows[0].values["name"]) == ("乙", "李强")
 
 
-def test_a_formula_error_is_read_as_its_text_not_as_a_blank_cell(tmp_path):
-    """calamine reads #N/A as empty; the sheet is then read with openpyxl (sheet_cells)."""
+def test_formula_errors_are_refused_even_in_free_text_columns(tmp_path):
+    """#N/A from a VLOOKUP, in a date column and a free-text one. calamine reads such a cell
+    as empty, so the sheet is read with openpyxl (sheet_cells), which marks it.
+    """
     typed = build_workbook(
         tmp_path / "typed.xlsx",
-        [["姓名", "性别", "出生日期", "身份证号", "所在单位"],
-         ["王芳", "女", "@ERROR@", ID, "XX研究院"]],
+        [["姓名", "性别", "出生日期", "身份证号", "所在单位", "备注"],
+         ["王芳", "女", "@ERROR@", ID, "XX研究院", "@ERROR@"],
+         ["李强", "男", date(1988, 3, 2), ID_2, "XX研究院", "见附件"]],
     )  # fmt: skip
     path = rewritten(
         typed,
         tmp_path / "lookup.xlsx",
-        rb'<c r="C2"[^>]*><is><t>@ERROR@</t></is></c>',
-        b'<c r="C2" t="e"><f>VLOOKUP(A2,Sheet2!A:B,2,0)</f><v>#N/A</v></c>',
+        rb'<c r="(C2|F2)"[^>]*><is><t>@ERROR@</t></is></c>',
+        rb'<c r="\1" t="e"><f>VLOOKUP(A2,Sheet2!A:B,2,0)</f><v>#N/A</v></c>',
+        count=2,
     )
     calamine_row = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()[1]
-    assert calamine_row[2] == ""  # what the fallback is for
+    assert calamine_row[2] == calamine_row[5] == ""  # what the fallback is for
     _, rows = read_all(path, RESEARCHERS)
     assert [(p.code, p.params["value"], p.params["cell"]) for p in rows[0].problems] == [
-        ("date_invalid", "#N/A", "C2")
+        ("formula_error", "#N/A", "C2"),
+        ("formula_error", "#N/A", "F2"),
     ]
+    assert rows[0].values["remarks"] is None
+    assert rows[1].problems == () and rows[1].values["remarks"] == "见附件"
 
 
 # ---------------------------------------------------------------- files that are no roster
