@@ -2,11 +2,11 @@
 
 Most sheets are read with calamine (python-calamine, in Rust): 7 to 12 times faster than
 openpyxl at 100k rows, the difference between a roster import that takes 20 s and one that
-takes 12 s. calamine reads a cell holding a formula error (#N/A from a VLOOKUP, #DIV/0!) as
-empty, and an import must not take "#N/A" for a blank cell; a sheet with such a cell is read
-with openpyxl, which gives its error text. calamine holds the sheet's cells while they are
-read (50–70 bytes a cell: 70 MiB at 100k rows of 14 columns); openpyxl streams them.
-A formula error comes as a ``FormulaError``, so the reader can refuse it as what it is.
+takes 13 s. calamine reads a cell holding a formula error (#N/A from a VLOOKUP, #DIV/0!) as
+empty, and an import must not take it for a blank cell; a sheet with such a cell is read with
+openpyxl, whose cells say which hold errors. calamine holds the sheet's cells while they are
+read (50–70 bytes a cell: 70 MiB at 100k rows of 14 columns); openpyxl streams them. A
+formula's error comes as a ``FormulaError``, for the reader to refuse.
 """
 
 from __future__ import annotations
