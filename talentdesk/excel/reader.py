@@ -22,10 +22,9 @@ from talentdesk.errors import ExcelFormatError
 from talentdesk.excel.columns import ColumnSpec, RowCheck, alias_index, header_key
 from talentdesk.excel.progress import CancelCheck, Progress, Ticker
 from talentdesk.excel.rows import ReadRow, SheetHeader
-from talentdesk.excel.sheet_cells import FormulaError, SheetCells, Workbook
+from talentdesk.excel.sheet_cells import FormulaError, SheetCells, WorkbookCells
 from talentdesk.excel.texts import ZH_CN
 from talentdesk.excel.values import CellValueError, is_blank
-from talentdesk.excel.workbook_parts import WorkbookParts, read_parts
 
 # Title, unit and statistics lines and a two-level header all fit above this row.
 HEADER_SEARCH_ROWS = 30
@@ -109,11 +108,10 @@ class RosterReader:
         self._row_checks = tuple(row_checks)
         path = Path(source)
         self._stream = _open(path)
-        self._wb: Workbook | None = None
+        self._wb: WorkbookCells | None = None
         try:
-            self._wb = Workbook(path, self._stream)
-            parts = _parts(self._wb)
-            self._ws, self.header = self._locate(parts, sheet, language)
+            self._wb = _cells(path, self._stream)
+            self._ws, self.header = self._locate(self._wb, sheet, language)
         except _DAMAGED as exc:
             self.close()
             raise ExcelFormatError("unreadable", str(exc)) from exc
@@ -219,12 +217,12 @@ class RosterReader:
         return [_problem(p.code, column, number, p.params) for p in spec.check(value)]
 
     def _locate(
-        self, parts: WorkbookParts, sheet: str | None, language: str
+        self, book: WorkbookCells, sheet: str | None, language: str
     ) -> tuple[SheetCells, SheetHeader]:
         """The first visible sheet whose header has every required column (the one the
         workbook opens on first); failing that the best header found decides the error.
         """
-        assert self._wb is not None
+        parts = book.parts
         if sheet is not None:
             candidates = [part for part in parts.sheets if part.name == sheet]
             if not candidates:
@@ -238,7 +236,7 @@ class RosterReader:
         for part in candidates:
             if not part.worksheet:
                 continue  # a chart sheet
-            ws = self._wb.sheet(part)
+            ws = book.sheet(part)
             found, had_cells = self._find_header(ws)
             seen_cells = seen_cells or had_cells
             if found is None:
@@ -326,8 +324,8 @@ def _has_encrypted_package(stream: BinaryIO) -> bool:
     return False
 
 
-def _parts(workbook: Workbook) -> WorkbookParts:
+def _cells(path: Path, stream: BinaryIO) -> WorkbookCells:
     try:
-        return read_parts(workbook.archive)
+        return WorkbookCells(path, stream)
     except KeyError as exc:  # a zip, but not a spreadsheet package
         raise ExcelFormatError("not_xlsx", str(exc)) from exc

@@ -19,7 +19,7 @@ from typing import Any, BinaryIO, Protocol
 from openpyxl import load_workbook
 from python_calamine import CalamineSheet, CalamineWorkbook
 
-from talentdesk.excel.workbook_parts import SheetPart, has_error_cells
+from talentdesk.excel.workbook_parts import SheetPart, has_error_cells, read_parts
 
 # openpyxl gives a number written without a fraction as an int, calamine always as a float;
 # below this size a float holds every integer exactly.
@@ -44,8 +44,13 @@ class SheetCells(Protocol):
         """Rows in the sheet, by its cells or its own record of its size; None if unknown."""
 
 
-class Workbook:
-    """An opened package: each sheet read the faster way it can be. Call ``close()``."""
+class WorkbookCells:
+    """An opened package, its sheets listed; each sheet read the faster way it can be.
+    Call ``close()``.
+
+    Raises:
+        KeyError: the package holds no workbook (see ``read_parts``).
+    """
 
     def __init__(self, path: Path, stream: BinaryIO) -> None:
         self._path = path
@@ -53,6 +58,11 @@ class Workbook:
         self._archive = zipfile.ZipFile(stream)
         self._fast: CalamineWorkbook | None = None
         self._slow: Any = None
+        try:
+            self.parts = read_parts(self._archive)
+        except BaseException:
+            self._archive.close()
+            raise
 
     def sheet(self, part: SheetPart) -> SheetCells:
         """The cells of ``part`` (a worksheet of this workbook)."""
@@ -66,10 +76,6 @@ class Workbook:
             # From the path: from the stream, calamine would first copy the file into Python.
             self._fast = CalamineWorkbook.from_path(str(self._path))
         return _CalamineCells(part.name, self._fast.get_sheet_by_name(part.name))
-
-    @property
-    def archive(self) -> zipfile.ZipFile:
-        return self._archive
 
     def close(self) -> None:
         if self._fast is not None:
