@@ -22,7 +22,7 @@ from talentdesk.gui.widgets.import_action import add_list_import
 from talentdesk.gui.widgets.list_view import SEARCH_DELAY_MS
 from talentdesk.services.imports import ImportService
 from talentdesk.services.lists import ListService
-from tests.excel.conftest import build_workbook
+from tests.excel.conftest import build_workbook, rewritten
 from tests.factories import Factory
 from tests.gui.conftest import activate
 from tests.services.permit_fixtures import JIANGSU_USCC, OTHER_USCC
@@ -177,3 +177,26 @@ def test_deleting_the_dialog_while_it_reads_is_harmless(qtbot, zh_app, sqlite_da
     assert wait_for_background_jobs()
     qtbot.waitUntil(read.is_set, timeout=10_000)
     qtbot.wait(100)  # the late preview finds no dialog, and no error reaches the event loop
+
+
+def test_a_formula_error_is_shown_in_chinese_and_its_row_is_held_back(
+    qtbot, view, imports, sheet, tmp_path, monkeypatch
+):
+    """A VLOOKUP that found nothing (#N/A) in 所在城市: the row is refused, naming the cell,
+    and the other rows import as before."""
+    looked_up = rewritten(
+        sheet,
+        tmp_path / "单位名册（公式）.xlsx",
+        rb'<c r="C3"[^>]*><is><t>[^<]*</t></is></c>',
+        b'<c r="C3" t="e"><f>VLOOKUP(B3,Sheet2!A:B,2,0)</f><v>#N/A</v></c>',
+    )
+    dialog = _open_dialog(qtbot, view, imports)
+    monkeypatch.setattr(import_dialog, "choose_import_file", lambda _parent: looked_up)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert _column(dialog, 1) == ["无变化", "有错误", "有错误"]
+    assert _column(dialog, 4)[1] == (
+        "C3: 所在城市：单元格显示的是公式错误“#N/A”，不是数据。请修正公式或直接填写内容。"
+    )
+    assert dialog.counts.text() == "新增：0　更新：0　无变化：1　有错误：2"
+    dialog.grab().save(str(tmp_path / "import_formula_error.png"))
