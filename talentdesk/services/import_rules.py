@@ -72,6 +72,7 @@ class KindRules:
     """One roster kind; subclasses fill in the record type's specifics."""
 
     kind: ImportKind
+    record_type: type  # what ``build`` makes
     columns: ColumnSet
     action: Action
     entity: str
@@ -167,6 +168,7 @@ class ApplicantImport:
 
 class ApplicantRules(KindRules):
     kind = ImportKind.APPLICANTS
+    record_type = ApplicantImport
     columns = APPLICANTS
     action = Action.EDIT_PERMITS
     entity = "applicant"
@@ -367,6 +369,7 @@ def merge_handler(handlers: tuple[Handler, ...], given: Values) -> tuple[Handler
 
 class EmployerRules(KindRules):
     kind = ImportKind.EMPLOYERS
+    record_type = EmployerDraft
     columns = EMPLOYERS
     action = Action.EDIT_PERMITS
     entity = "employer"
@@ -469,6 +472,7 @@ _RESEARCHER = (
 
 class ResearcherRules(KindRules):
     kind = ImportKind.RESEARCHERS
+    record_type = ResearcherInput
     columns = RESEARCHERS
     action = Action.EDIT_RESEARCHERS
     entity = "researcher"

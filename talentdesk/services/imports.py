@@ -24,8 +24,10 @@ from talentdesk.domain.imports import (
     ImportPreview,
     ImportResult,
     ImportRow,
+    PreviewRows,
     RowStatus,
 )
+from talentdesk.domain.packing import RecordCodec
 from talentdesk.domain.permissions import Action
 from talentdesk.domain.problems import Problem
 from talentdesk.errors import CancelledError, ConflictError
@@ -87,7 +89,7 @@ class ImportService:
         rules = RULES[kind]
         require(actor, rules.action)
         today = self._clock().date()
-        rows: list[ImportRow] = []
+        rows = PreviewRows(RecordCodec(rules.record_type))
         first_row: dict[Key, int] = {}  # of each key, for duplicates across chunks
         with (
             _collector_paused(),
@@ -106,7 +108,8 @@ class ImportService:
             while read := list(itertools.islice(lines, READ_CHUNK)):
                 keys = [rules.key(row.values) for row in read]
                 stored = rules.find(session, [k for k in dict.fromkeys(keys) if k is not None])
-                rows += _classify(session, rules, header, read, keys, stored, today, first_row)
+                for row in _classify(session, rules, header, read, keys, stored, today, first_row):
+                    rows.append(row)
                 _collect_young()
         _stop_if(cancelled)
         return ImportPreview(
@@ -117,7 +120,7 @@ class ImportService:
             header.cells,
             dict(header.columns),
             header.ignored,
-            tuple(rows),
+            rows,
             today,
         )
 
@@ -140,16 +143,15 @@ class ImportService:
         rules = RULES[preview.kind]
         require(actor, rules.action)
         counts = preview.counts
-        new = [row for row in preview.rows if row.status is RowStatus.NEW]
-        updated = [row for row in preview.rows if row.status is RowStatus.UPDATE]
+        updated = list(preview.rows.with_status(RowStatus.UPDATE))
         result = ImportResult(
             preview.kind,
-            len(new),
-            len(updated),
+            counts[RowStatus.NEW],
+            counts[RowStatus.UPDATE],
             counts[RowStatus.UNCHANGED],
             counts[RowStatus.ERROR],
         )
-        if not new and not updated:
+        if not result.created and not result.updated:
             return result
         _stop_if(cancelled)
         backup = self._backups.take(BackupReason.BEFORE_IMPORT) if self._backups else None
@@ -161,12 +163,14 @@ class ImportService:
                 details,
             )  # fmt: skip
 
-        # Each chunk's audit entries are written with its rows, so the details of every row
-        # of the file are never in memory at once.
+        # New rows are unpacked from the preview, and each chunk's audit entries written with
+        # its rows, a chunk at a time: every row of the file is never in memory at once.
         done = 0
         with _collector_paused(), self._db.write() as session:
-            _refuse_stale(session, rules, new, updated)
-            for chunk in _chunks(new):
+            _refuse_stale(session, rules, updated)
+            new = preview.rows.with_status(RowStatus.NEW)
+            while chunk := list(itertools.islice(new, WRITE_CHUNK)):
+                _refuse_taken(session, rules, chunk)
                 ids = rules.insert(session, [row.record for row in chunk], actor, now)
                 append_entries(
                     session,
@@ -369,21 +373,27 @@ def _import_row(
     if match is None:
         return ImportRow(row.number, RowStatus.NEW, key_text, label, record=record)
     diff = changes(rules.audit_values(match.record), rules.audit_values(record))
+    if not diff:  # a commit leaves it alone: neither record is kept
+        return ImportRow(row.number, RowStatus.UNCHANGED, key_text, label, record_id=match.id)
     found = tuple(FieldChange(field, old, new) for field, (old, new) in diff.items())
-    status = RowStatus.UPDATE if found else RowStatus.UNCHANGED
     return ImportRow(
-        row.number, status, key_text, label, (), found, match.id, match.version, record, match=match
-    )
+        row.number, RowStatus.UPDATE, key_text, label, (), found, match.id, match.version, record,
+        match=match,
+    )  # fmt: skip
 
 
-def _refuse_stale(
-    session: Session, rules: KindRules, new: Sequence[ImportRow], updated: Sequence[ImportRow]
-) -> None:
-    """Someone saved a matched record, or stored one of the new ones, since the preview."""
+def _refuse_stale(session: Session, rules: KindRules, updated: Sequence[ImportRow]) -> None:
+    """Someone saved a matched record since the preview."""
     versions = lock_versions(session, rules.table, [row.record_id for row in updated])
     for row in updated:
         if versions.get(row.record_id) != row.version:
             raise ConflictError(rules.entity, row.key, "stale")
+
+
+def _refuse_taken(session: Session, rules: KindRules, new: Sequence[ImportRow]) -> None:
+    """Someone stored one of the new records since the preview. Checked a chunk at a time
+    before the chunk is written; a refusal rolls back the chunks written before it.
+    """
     taken = rules.find(session, [rules.record_key(row.record) for row in new])
     if taken:
         raise ConflictError(rules.entity, rules.key_text(next(iter(taken))), "stale")

@@ -90,6 +90,8 @@ def test_preview_then_import_and_the_list_shows_the_new_row(
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
     assert _column(dialog, 0) == ["2", "3", "4"]
     assert _column(dialog, 1) == ["无变化", "新增", "有错误"]
+    assert _column(dialog, 2)[:2] == [f"南京星河生物科技有限公司  {JIANGSU_USCC}",
+                                      f"苏州新材料有限公司  {OTHER_USCC}"]  # fmt: skip
     assert _column(dialog, 3)[2] == "统一社会信用代码"
     assert _column(dialog, 4)[2].startswith("A4: ")
     assert dialog.counts.text() == "新增：1　更新：0　无变化：1　有错误：1"

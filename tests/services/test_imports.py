@@ -284,6 +284,40 @@ def test_a_new_record_stored_by_someone_else_meanwhile_is_a_conflict(
     assert count(database, ApplicantRow) == 1
 
 
+def test_a_conflict_in_a_later_chunk_undoes_the_chunks_written_before_it(
+    service: ImportService, database: Database, clock: Clock, tmp_path: Path
+):
+    """New rows are checked for someone else's record a chunk at a time, just before the
+    chunk is written; the last row's passport, stored meanwhile, undoes the whole import."""
+    total = imports_module.WRITE_CHUNK + 5
+    rows = [("SMITH", f"JOHN {n}", "男", date(1985, 6, 15), "GBR", f"E{n:08d}",
+             date(2033, 3, 31), "") for n in range(total)]  # fmt: skip
+    preview = service.preview(CLERK, ImportKind.APPLICANTS, applicant_sheet(tmp_path, *rows))
+    assert preview.counts[RowStatus.NEW] == total
+    last = preview.rows[-1].record
+    ApplicantService(database, clock).create(CLERK, last.person, last.passport, TODAY)
+    before = snapshot(database)
+    written: list[int] = []
+    with pytest.raises(ConflictError) as caught:
+        service.commit(CLERK, preview, progress=written.append)
+    assert caught.value.detail == "stale"
+    assert written == [imports_module.WRITE_CHUNK]  # the first chunk was written, then undone
+    assert snapshot(database) == before
+
+
+def test_an_unchanged_row_keeps_no_record_for_the_commit(
+    service: ImportService, database: Database, anna, tmp_path: Path
+):
+    path = applicant_sheet(tmp_path, ANNA, (*ANNA[:7], "anna.mueller@example.de"))
+    preview = service.preview(CLERK, ImportKind.APPLICANTS, path)
+    assert statuses(preview) == {2: RowStatus.UNCHANGED, 3: RowStatus.ERROR}  # twice in file
+    unchanged = row_of(preview, 2)
+    assert (unchanged.record, unchanged.match, unchanged.record_id) == (None, None, anna.id)
+    assert unchanged.label == "Müller Anna Maria" and unchanged.key.startswith("C01X00T47")
+    result = service.commit(CLERK, preview)
+    assert (result.created, result.updated, result.unchanged, result.skipped) == (0, 0, 1, 1)
+
+
 def test_import_needs_the_right_to_edit_the_area(service: ImportService, tmp_path: Path):
     path = applicant_sheet(tmp_path, ANNA)
     with pytest.raises(PermissionDeniedError):

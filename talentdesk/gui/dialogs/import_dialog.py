@@ -3,7 +3,7 @@ then import the valid rows in one go; reading and writing run off the GUI thread
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -120,15 +120,31 @@ class PreviewModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lines: list[tuple[ImportRow, Problem | FieldChange | None]] = []
+        self._rows: Sequence[ImportRow] = ()
+        # Per line the row's position, with the detail for a row with problems or changes:
+        # the preview keeps its plain rows packed, and the model does not unpack them all.
+        self._lines: list[int | tuple[int, Problem | FieldChange]] = []
+        self._last: tuple[int, ImportRow] | None = None  # Qt asks for a row cell by cell
 
     def show_preview(self, preview: ImportPreview | None) -> None:
         self.beginResetModel()
-        self._lines = []
-        for row in preview.rows if preview is not None else ():
-            details: tuple[Problem | FieldChange, ...] = row.problems or row.changes
-            self._lines += [(row, detail) for detail in details] or [(row, None)]
+        self._rows, self._lines, self._last = (), [], None
+        if preview is not None:
+            self._rows = preview.rows
+            detailed = dict(preview.rows.detailed())
+            for index in range(len(preview.rows)):
+                row = detailed.get(index)
+                if row is None:
+                    self._lines.append(index)
+                else:
+                    details = row.problems or row.changes
+                    self._lines += [(index, detail) for detail in details]
         self.endResetModel()
+
+    def _row(self, index: int) -> ImportRow:
+        if self._last is None or self._last[0] != index:
+            self._last = (index, self._rows[index])
+        return self._last[1]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)
@@ -144,7 +160,9 @@ class PreviewModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
-        row, detail = self._lines[index.row()]
+        line = self._lines[index.row()]
+        position, detail = (line, None) if isinstance(line, int) else line
+        row = self._row(position)
         if role == Qt.ItemDataRole.ForegroundRole and row.status is RowStatus.ERROR:
             return QBrush(_ERROR_COLOUR)
         if role != Qt.ItemDataRole.DisplayRole:
