@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import marshal
+from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
@@ -80,31 +81,38 @@ class PreviewRows(Sequence[ImportRow]):
     """A preview's rows, in sheet order, held compactly: a preview keeps every row of a file
     until its commit, 100k rows and more.
 
-    New and unchanged rows, which carry no problems, changes or stored record, are kept as
-    ``marshal`` bytes (about 200 bytes a row against 850 as objects) and made into an
-    ``ImportRow`` again when read. Error and update rows are kept as they are.
+    New and unchanged rows, which carry no problems, changes or stored record, are packed by
+    ``marshal`` one after another into one buffer (about 170 bytes an applicant's row,
+    against 760 as objects) and made into an ``ImportRow`` again when read. One buffer, not
+    a bytes object per row: long-lived small objects would also pin the memory of the rows
+    checked around them. Error and update rows are kept as they are.
     """
 
     def __init__(self, codec: RecordCodec[Any]) -> None:
         self._codec = codec
         self._statuses = bytearray()
-        self._items: list[bytes | ImportRow] = []
+        self._packed = bytearray()
+        self._ends = array("Q")  # per row, where its packed bytes end (a kept row has none)
+        self._kept: dict[int, ImportRow] = {}
 
     def append(self, row: ImportRow) -> None:
+        if row.status not in _PACKED or not self._pack(row):
+            self._kept[len(self._statuses)] = row
         self._statuses.append(_CODE[row.status])
-        self._items.append(self._packed(row) if row.status in _PACKED else row)
+        self._ends.append(len(self._packed))
 
-    def _packed(self, row: ImportRow) -> bytes | ImportRow:
+    def _pack(self, row: ImportRow) -> bool:
         record = None if row.status is RowStatus.UNCHANGED else self._codec.encode(row.record)
         try:
-            return marshal.dumps(
-                (row.number, row.key, row.label, row.record_id, row.version, record)
-            )
+            packed = marshal.dumps((row.number, row.key, row.label, row.record_id, row.version,
+                                    record))  # fmt: skip
         except ValueError:  # a value marshal cannot hold (see RecordCodec): kept as it is
-            return row
+            return False
+        self._packed += packed
+        return True
 
     def __len__(self) -> int:
-        return len(self._items)
+        return len(self._statuses)
 
     @overload
     def __getitem__(self, index: int) -> ImportRow: ...
@@ -113,10 +121,13 @@ class PreviewRows(Sequence[ImportRow]):
     def __getitem__(self, index: int | slice) -> ImportRow | list[ImportRow]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        item = self._items[index]
-        if isinstance(item, ImportRow):
-            return item
-        number, key, label, record_id, version, record = marshal.loads(item)
+        index = range(len(self))[index]  # negative and out-of-range indexes as a list's
+        kept = self._kept.get(index)
+        if kept is not None:
+            return kept
+        start = self._ends[index - 1] if index else 0
+        packed = marshal.loads(self._packed[start : self._ends[index]])
+        number, key, label, record_id, version, record = packed
         return ImportRow(
             number,
             _STATUSES[self._statuses[index]],
@@ -140,9 +151,7 @@ class PreviewRows(Sequence[ImportRow]):
 
     def detailed(self) -> Iterator[tuple[int, ImportRow]]:
         """Position and row of every row with problems or changes: none of them is packed."""
-        for index, item in enumerate(self._items):
-            if isinstance(item, ImportRow) and (item.problems or item.changes):
-                yield index, item
+        return ((i, row) for i, row in self._kept.items() if row.problems or row.changes)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -490,6 +490,17 @@ def test_a_new_birth_date_moves_the_age_out_date_of_enrollments(
         assert stored is not None and stored.ages_out_on == date(2026, 5, 1)
 
 
+def test_a_duplicate_chunks_apart_names_the_first_row(service: ImportService, tmp_path: Path):
+    rows = [("SMITH", f"JOHN {n}", "男", date(1985, 6, 15), "GBR", f"E{n:08d}",
+             date(2033, 3, 31), "") for n in range(imports_module.READ_CHUNK + 5)]  # fmt: skip
+    rows.append(("SMITH", "JOHN AGAIN", "男", date(1985, 6, 15), "英国", "e0000 0001",
+                 date(2033, 3, 31), ""))  # the second row's passport, typed another way
+    preview = service.preview(CLERK, ImportKind.APPLICANTS, applicant_sheet(tmp_path, *rows))
+    last = preview.rows[-1]
+    assert [(p.code, p.params["first_row"]) for p in last.problems] == [("duplicate_in_file", 3)]
+    assert preview.counts[RowStatus.NEW] == len(rows) - 1
+
+
 def test_a_preview_frees_its_look_ups_as_it_goes(service: ImportService, tmp_path: Path):
     """The look-ups' SQL statements are reference cycles holding a chunk's keys; with the
     collector paused they would pile up over a whole file unless each chunk frees them."""
