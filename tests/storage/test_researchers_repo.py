@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
@@ -67,17 +67,18 @@ def test_searches_use_indexes(sqlite_database: Database):
 
 
 def _executed(database: Database, call: Callable[[Session], object]) -> list[object]:
-    """The statements ``call`` runs through ``session.execute``."""
-    statements = []
-    with database.read() as session:
-        original = session.execute
+    """The statements ``call`` runs, through the session or its connection."""
+    statements: list[object] = []
 
-        def capture(statement: object, *args: object, **kwargs: object) -> object:
-            statements.append(statement)
-            return original(statement, *args, **kwargs)
+    def capture(_conn: object, statement: object, *_args: object) -> None:
+        statements.append(statement)
 
-        session.execute = capture  # type: ignore[method-assign]
-        call(session)
+    event.listen(database.engine, "before_execute", capture)
+    try:
+        with database.read() as session:
+            call(session)
+    finally:
+        event.remove(database.engine, "before_execute", capture)
     return statements
 
 
@@ -87,7 +88,7 @@ def test_alert_subjects_come_from_index_ranges(sqlite_database: Database):
         due_from=date(2025, 11, 27), due_to=TODAY, ends_from=TODAY, ends_to=date(2027, 2, 25),
         ages_out_from=TODAY, ages_out_to=date(2027, 11, 27))
     statements = _executed(sqlite_database, lambda s: repo.alert_subjects(s, windows))
-    assert len(statements) == 3
+    assert len(statements) == 4  # the three date ranges and their programs' definitions
     for statement in statements:
         plan = _plan(sqlite_database, statement)
         assert "SCAN" not in plan, plan

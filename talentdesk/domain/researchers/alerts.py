@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping, Sequence
 from datetime import date
 from enum import StrEnum
@@ -152,5 +153,7 @@ def quota_alert(today: date, cohort: str, scale: GradeScale,
                   "top_quota": str(scale.top_quota)})
 
 
+@functools.cache
 def _lead(days_left: int, leads: tuple[int, ...]) -> int | None:
+    # Cached: the dashboard asks for each of ~30k dates, which fall on a few hundred days.
     return min((lead for lead in leads if lead >= days_left >= 0), default=None)

@@ -575,6 +575,10 @@ class AlertSubject:
     program_id: int
 
 
+_CHECKPOINT_KINDS = {str(kind): kind for kind in CheckpointKind}
+_SEXES = {str(sex): sex for sex in Sex}
+
+
 def alert_subjects(session: Session, windows: AlertWindows) -> list[AlertSubject]:
     """Active enrollments with an open checkpoint due, a cycle ending or an age-out date inside
     ``windows``, as stored: the schedule columns repeat the domain's result, so nothing is
@@ -592,7 +596,10 @@ def alert_subjects(session: Session, windows: AlertWindows) -> list[AlertSubject
     ).join(ResearcherRow, ResearcherRow.id == EnrollmentRow.researcher_id)
     enrollments: dict[int, Any] = {}
     checkpoints: dict[int, list[ScheduledCheckpoint]] = defaultdict(list)
-    for row in session.execute(
+    # Core rows on the session's connection, not the ORM's result handling (a third of the
+    # time at 15k alerts); enums by dict, not by calling the enum class (a fifth).
+    connection = session.connection()
+    for row in connection.execute(
             base.add_columns(CheckpointRow.key, CheckpointRow.kind, CheckpointRow.original_due_on,
                              CheckpointRow.due_on)
             .join(CheckpointRow, CheckpointRow.enrollment_id == EnrollmentRow.id)
@@ -602,11 +609,11 @@ def alert_subjects(session: Session, windows: AlertWindows) -> list[AlertSubject
             .order_by(CheckpointRow.due_on, CheckpointRow.key)):
         enrollments[row.id] = row
         checkpoints[row.id].append(ScheduledCheckpoint(
-            row.key, CheckpointKind(row.kind), row.original_due_on, row.due_on))
-    for row in session.execute(base.where(
+            row.key, _CHECKPOINT_KINDS[row.kind], row.original_due_on, row.due_on))
+    for row in connection.execute(base.where(
             active, EnrollmentRow.end_on.between(windows.ends_from, windows.ends_to))):
         enrollments.setdefault(row.id, row)
-    for row in session.execute(base.where(
+    for row in connection.execute(base.where(
             active, EnrollmentRow.ages_out_on.between(windows.ages_out_from, windows.ages_out_to),
             EnrollmentRow.ages_out_on <= EnrollmentRow.end_on)):
         enrollments.setdefault(row.id, row)
@@ -617,7 +624,7 @@ def alert_subjects(session: Session, windows: AlertWindows) -> list[AlertSubject
         program = programs[(e.program_id, e.program_version)]
         rule = program.age_rule
         age_out = None if rule is None or e.ages_out_on is None else (
-            e.ages_out_on, rule.limit_for(Sex(e.sex)))
+            e.ages_out_on, rule.limit_for(_SEXES[e.sex]))
         schedule = Schedule(e.start_on, e.original_end_on, e.end_on,
                             tuple(checkpoints.get(e.id, ())))
         facts = AlertFacts(str(e.id), program.code, schedule,
