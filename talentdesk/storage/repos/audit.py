@@ -43,13 +43,17 @@ DISTINCT_COLUMNS = {
 }
 
 
+_LAST_HASH = select(AuditRow.hash).order_by(AuditRow.id.desc()).limit(1)
+
+
 def _last_hash(session: Session) -> str:
     if session.get_bind().dialect.name == "postgresql":
         # SQLite writers are already serialised by BEGIN IMMEDIATE; PostgreSQL needs a lock
         # so two windows never chain onto the same previous entry.
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_AUDIT_LOCK})
-    prev = session.scalar(select(AuditRow.hash).order_by(AuditRow.id.desc()).limit(1))
+    prev = session.scalar(_LAST_HASH)
     return prev or GENESIS_HASH
+
 
 
 def append_entry(session: Session, entry: AuditEntry) -> AuditRow:

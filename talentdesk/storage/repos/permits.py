@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -10,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -72,20 +73,22 @@ def get_applicant_row(session: Session, applicant_id: int) -> ApplicantRow | Non
     return session.get(ApplicantRow, applicant_id)
 
 
+# The statements a case window's every open runs, built once: building and keying a
+# statement anew costs as much as SQLite's answer for one case.
+_PASSPORTS = (
+    select(PassportRow)
+    .where(PassportRow.applicant_id.in_(bindparam("ids", expanding=True)))
+    .order_by(PassportRow.is_current.desc(), PassportRow.recorded_at.desc(), PassportRow.id.desc())
+)
+
+
 def passport_rows(session: Session, applicant_ids: Iterable[int]) -> dict[int, list[PassportRow]]:
     """Every passport of these applicants, newest first (the current one first of all)."""
     by_applicant: dict[int, list[PassportRow]] = defaultdict(list)
     ids = list(applicant_ids)
     if not ids:
         return by_applicant
-    query = (
-        select(PassportRow)
-        .where(PassportRow.applicant_id.in_(ids))
-        .order_by(
-            PassportRow.is_current.desc(), PassportRow.recorded_at.desc(), PassportRow.id.desc()
-        )
-    )
-    for row in session.scalars(query):
+    for row in session.scalars(_PASSPORTS, {"ids": ids}):
         by_applicant[row.applicant_id].append(row)
     return by_applicant
 
@@ -189,12 +192,18 @@ def employer_by_uscc(session: Session, uscc: str) -> EmployerRow | None:
     return session.scalar(select(EmployerRow).where(EmployerRow.uscc == uscc))
 
 
+_HANDLERS = (
+    select(HandlerRow)
+    .where(HandlerRow.employer_id.in_(bindparam("ids", expanding=True)))
+    .order_by(HandlerRow.id)
+)
+
+
 def handler_rows(session: Session, employer_ids: Iterable[int]) -> dict[int, list[HandlerRow]]:
     by_employer: dict[int, list[HandlerRow]] = defaultdict(list)
     ids = list(employer_ids)
     if ids:
-        query = select(HandlerRow).where(HandlerRow.employer_id.in_(ids)).order_by(HandlerRow.id)
-        for row in session.scalars(query):
+        for row in session.scalars(_HANDLERS, {"ids": ids}):
             by_employer[row.employer_id].append(row)
     return by_employer
 
@@ -241,34 +250,44 @@ def next_case_sequence(session: Session, year: int) -> int:
     locked until the transaction ends, so a second window waits and then reads the new value;
     SQLite writers are serialised by BEGIN IMMEDIATE. A rolled-back case gives its number back.
     """
-    dialect = session.get_bind().dialect.name
+    statement = _counter_statement(session.get_bind().dialect.name)
+    return int(session.execute(statement, {"year": year}).scalar_one())
+
+
+@functools.cache
+def _counter_statement(dialect: str) -> Any:
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(CaseCounterRow).values(year=year, last_number=1)
-    statement = statement.on_conflict_do_update(
+    statement = insert(CaseCounterRow).values(year=bindparam("year"), last_number=1)
+    return statement.on_conflict_do_update(
         index_elements=[CaseCounterRow.year],
         set_={"last_number": CaseCounterRow.last_number + 1},
     ).returning(CaseCounterRow.last_number)
-    return int(session.execute(statement).scalar_one())
 
 
 def get_case_row(session: Session, case_id: int) -> CaseRow | None:
     return session.get(CaseRow, case_id)
 
 
+_CASE_ID = bindparam("case_id")
+_TRACKS = select(TrackRow).where(TrackRow.case_id == _CASE_ID).order_by(TrackRow.id)
+_CHECKLIST = (
+    select(ChecklistItemRow)
+    .where(ChecklistItemRow.case_id == _CASE_ID)
+    .order_by(ChecklistItemRow.id)
+)
+_EVENTS = (
+    select(TrackEventRow)
+    .where(TrackEventRow.case_id == _CASE_ID)
+    .order_by(TrackEventRow.at, TrackEventRow.id)
+)
+
+
 def track_rows(session: Session, case_id: int) -> list[TrackRow]:
-    return list(
-        session.scalars(select(TrackRow).where(TrackRow.case_id == case_id).order_by(TrackRow.id))
-    )
+    return list(session.scalars(_TRACKS, {"case_id": case_id}))
 
 
 def checklist_rows(session: Session, case_id: int) -> list[ChecklistItemRow]:
-    return list(
-        session.scalars(
-            select(ChecklistItemRow)
-            .where(ChecklistItemRow.case_id == case_id)
-            .order_by(ChecklistItemRow.id)
-        )
-    )
+    return list(session.scalars(_CHECKLIST, {"case_id": case_id}))
 
 
 def checklist_row(session: Session, case_id: int, code: str) -> ChecklistItemRow | None:
@@ -280,13 +299,7 @@ def checklist_row(session: Session, case_id: int, code: str) -> ChecklistItemRow
 
 
 def event_rows(session: Session, case_id: int) -> list[TrackEventRow]:
-    return list(
-        session.scalars(
-            select(TrackEventRow)
-            .where(TrackEventRow.case_id == case_id)
-            .order_by(TrackEventRow.at, TrackEventRow.id)
-        )
-    )
+    return list(session.scalars(_EVENTS, {"case_id": case_id}))
 
 
 def passport_row(session: Session, passport_id: int | None) -> PassportRow | None:
