@@ -45,7 +45,7 @@ def write_error_report(
     """
     ticker = Ticker(progress, cancelled)
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(sheets.sheet_name(header.sheet))
+    ws = sheets.write_only_sheet(wb, header.sheet)
     width = len(header.cells)
     try:
         _prepare(ws, width)

@@ -55,7 +55,7 @@ def write_roster(
     """
     ticker = Ticker(progress, cancelled)
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(sheets.sheet_name(sheet_title or text(language, "roster_sheet")))
+    ws = sheets.write_only_sheet(wb, sheet_title or text(language, "roster_sheet"))
     try:
         _prepare(ws, columns)
         _write_heading(ws, len(columns) + 1, title, unit, report_date, language)

@@ -107,6 +107,29 @@ def test_identifiers_are_text_in_cells_and_columns(roster):
     assert cell_of(roster, "id_number", row=5).value == "32010219880302265X"
 
 
+def test_each_value_after_a_styled_cell_keeps_no_style_of_it(tmp_path):
+    """Text-formatted IDs, 年.月 dates and guarded text are cells of their own (the sheet
+    takes them as they are); the plain value after each is written plain."""
+    keys = ["id_number", "ethnicity", "graduation_date", "unit", "department", "title",
+            "birth_date", "major"]  # fmt: skip
+    ws = one_row(tmp_path, keys, department="=SUM(A1)")
+    shown = {key: cell_of(ws, key, columns=RESEARCHERS.select(keys)) for key in keys}
+    assert [(k, c.number_format, c.quotePrefix) for k, c in shown.items()] == [
+        ("id_number", "@", False),
+        ("ethnicity", "General", False),
+        ("graduation_date", 'yyyy"."mm', False),
+        ("unit", "General", False),
+        ("department", "General", True),
+        ("title", "General", False),
+        ("birth_date", "yyyy-mm-dd", False),
+        ("major", "General", False),
+    ]
+    assert [c.value for c in shown.values()] == [
+        "320***********8128", "汉族", datetime(2018, 7, 1), "江苏省示例科学研究院", "=SUM(A1)",
+        "副研究员", datetime(1990, 5, 17), "材料科学与工程",
+    ]  # fmt: skip
+
+
 def test_coded_values_numbers_and_flags_are_shown_for_people(roster):
     assert cell_of(roster, "sex").value == "女"
     assert cell_of(roster, "political_status").value == "中共党员"
