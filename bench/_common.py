@@ -77,7 +77,8 @@ class Row:
         return f"≤ {self.target_ratio}×"
 
 
-def print_table(title: str, rows: list[Row]) -> None:
+def print_table(title: str, rows: list[Row]) -> bool:
+    """Print ``rows`` under ``title``; whether every row with a target met it."""
     print(f"\n## {title}\n")
     print("| operation | app | baseline | ratio | target | met |")
     print("|---|---:|---:|---:|---:|:---:|")
@@ -87,3 +88,4 @@ def print_table(title: str, rows: list[Row]) -> None:
             f"| {r.name} | {r.app * scale:.1f} {r.unit} | {r.baseline * scale:.1f} {r.unit} "
             f"| {r.ratio:.2f}× | {r.target()} | {'yes' if r.ok else 'NO'} |"
         )
+    return all(r.ok for r in rows if r.target_ratio is not None or r.limit is not None)

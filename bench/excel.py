@@ -108,8 +108,10 @@ def compare(
     repeat: int,
     rows: int,
     target: float,
-) -> None:
-    """Alternate app and raw runs; medians, and the median of each app/raw neighbour pair."""
+) -> bool:
+    """Alternate app and raw runs; medians, and the median of each app/raw neighbour pair.
+    Whether the wall-clock ratio met ``target``.
+    """
     runs = {"app": [], "raw": []}
     for _ in range(repeat):
         runs["app"].append(time_once(app))
@@ -124,9 +126,13 @@ def compare(
             f"{rows / statistics.median(app_s):7,.0f} rows/s  ratio {ratio:.2f}x "
             f"(paired {paired:.2f}x; target <= {target}x: {verdict})"
         )
+    wall = statistics.median(run[0] for run in runs["app"]) / statistics.median(
+        run[0] for run in runs["raw"]
+    )
+    return wall <= target
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("-n", type=int, default=100_000)
     parser.add_argument("-r", "--repeat", type=int, default=3)
@@ -181,11 +187,11 @@ def main() -> None:
         wb.close()
         assert count == args.n + 3, count
 
-    compare("export", app_write, raw_write, args.repeat, args.n, 1.2)
-    compare("import", app_read, raw_read, args.repeat, args.n, 1.3)
+    met = compare("export", app_write, raw_write, args.repeat, args.n, 1.2)
+    met = compare("import", app_read, raw_read, args.repeat, args.n, 1.3) and met
 
     if args.no_memory:
-        return
+        return 0 if met else 1
     prepared.clear()
     cells.clear()
     gc.collect()
@@ -217,7 +223,8 @@ def main() -> None:
         "peak RSS above start (the whole process; at least): "
         + ", ".join(f"{name} {rss_growth_mib(read):.0f} MiB" for name, read in reads)
     )
+    return 0 if met else 1
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -192,7 +192,8 @@ def concurrent_windows(url: str, draft) -> float:
     return time.perf_counter() - start
 
 
-def run(pg: str | None, repeat: int) -> None:
+def run(pg: str | None, repeat: int) -> bool:
+    """Time intake on a fresh database; whether every row met its target."""
     with fresh_database(pg) as db:
         applicant = ApplicantService(db).create(CLERK, person(), passport(), TODAY)
         employer = EmployerService(db).create(CLERK, employer_draft(), TODAY)
@@ -223,7 +224,7 @@ def run(pg: str | None, repeat: int) -> None:
 
         ticked = median_seconds(tick, repeat * 4)
         windows = concurrent_windows(db.url, draft)
-        print_table(
+        met = print_table(
             f"intake on {db.dialect}",
             [
                 Row("create_case (per case)", create, base, 4),
@@ -235,17 +236,19 @@ def run(pg: str | None, repeat: int) -> None:
             f"\n4 windows × 25 create_case: {windows:.2f} s wall "
             f"({windows / 100 * 1000:.1f} ms per case, serialised by the counter and audit)"
         )
+        return met
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pg", help="PostgreSQL URL; a scratch schema is created and dropped")
     parser.add_argument("-r", "--repeat", type=int, default=5)
     args = parser.parse_args()
-    run(None, args.repeat)
+    met = run(None, args.repeat)
     if args.pg:
-        run(args.pg, args.repeat)
+        met = run(args.pg, args.repeat) and met
+    return 0 if met else 1
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

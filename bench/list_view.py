@@ -158,7 +158,7 @@ def app_side(app: QApplication, repeat: int) -> dict[str, float]:
     return {"first": first, "scroll": bottom, "sort": sort}
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("-r", type=int, default=5)
     args = parser.parse_args()
@@ -166,7 +166,7 @@ def main() -> None:
     app = QApplication([])
     base = baselines(app, args.r)
     ours = app_side(app, args.r)
-    print_table(
+    met = print_table(
         "Case list at 500k cases (1280×800, paint = processEvents + grab, median)",
         [
             Row("open: view, first page with its count, painted", ours["first"],
@@ -176,7 +176,8 @@ def main() -> None:
             Row("scroll to the end and back + repaint", ours["scroll"], base["scroll"], 2.0),
         ],
     )
+    return 0 if met else 1
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -73,7 +73,7 @@ def baseline(raw: sqlite3.Connection) -> None:
         raw.execute(sql, params).fetchall()
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--researchers", type=int, default=100_000)
     parser.add_argument("-r", "--repeat", type=int, default=5)
@@ -92,10 +92,11 @@ def main() -> None:
     with closing(sqlite3.connect(path)) as raw:
         base = median_seconds(lambda: baseline(raw), args.repeat)
     print(f"\n{args.researchers} researchers, {len(found)} alerts: {path}")
-    print_table("researcher alerts", [
+    met = print_table("researcher alerts", [
         Row("dashboard_alerts (service)", app, base, TARGET_RATIO)])
     db.dispose()
+    return 0 if met else 1
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

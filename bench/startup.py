@@ -142,7 +142,7 @@ def wall(cmd: list[str], n: int) -> tuple[float, float]:
     return statistics.median(times), statistics.median(rss)
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("-n", type=int, default=10)
     parser.add_argument("--no-big", action="store_true", help="skip the 500k-case database")
@@ -171,8 +171,8 @@ def main() -> None:
             Row("500k cases, case list's first page shown", big, big_bare, 1.3),
             Row("500k cases, peak RSS (MiB)", big_rss, big_bare_rss, 1.5, unit="MiB"),
         ]
-    print_table("Start-up (spawn to exit, median)", rows)
+    return 0 if print_table("Start-up (spawn to exit, median)", rows) else 1
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
