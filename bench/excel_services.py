@@ -394,8 +394,7 @@ def main() -> int:
             on_copy(empty, work, lambda target: raw_import(resaved, target)),
             args.repeat, IMPORT_TARGET,
         ))  # fmt: skip
-    print_table(f"Excel services at {args.n:,} rows (median of {args.repeat})", rows)
-    met = all(r.ok for r in rows)
+    met = print_table(f"Excel services at {args.n:,} rows (median of {args.repeat})", rows)
     if args.no_memory:
         db.dispose()
         return 0 if met else 1

@@ -166,12 +166,12 @@ def main() -> int:
             counts[name] = lists.list_cases(CLERK, query.at(0, 1)).total
             print(f"  plan {name}: {plan(conn, page_sql, (*params, PAGE))}")
     db.dispose()
-    print_table(f"Radar and queue at 500k cases (page {PAGE} + count, median of "
-                f"{args.repeat}, today {today})", rows)
+    met = print_table(f"Radar and queue at 500k cases (page {PAGE} + count, median of "
+                      f"{args.repeat}, today {today})", rows)
     print("\n| selection | matching rows |\n|---|---:|")
     for name, total in counts.items():
         print(f"| {name} | {total} |")
-    return 0 if all(r.ok for r in rows) else 1
+    return 0 if met else 1
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType, TracebackType
 from typing import Any, BinaryIO
-from xml.etree.ElementTree import ParseError
 
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError
@@ -63,8 +62,9 @@ PROBLEM_CODES = (
 _CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # OLE compound file: .xls or an encrypted .xlsx
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _SCAN_CHUNK = 1 << 20
-# SyntaxError: openpyxl's XML errors; CalamineError: anything calamine cannot read.
-_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, SyntaxError, ParseError, CalamineError)
+# SyntaxError: XML errors, openpyxl's and ElementTree's (ParseError); CalamineError: anything
+# calamine cannot read.
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, SyntaxError, CalamineError)
 
 # Workbooks from WPS, LibreOffice and others carry parts openpyxl drops with a warning
 # (extensions, unknown styles); none of them matters to an import.

@@ -8,10 +8,10 @@ import contextlib
 import gc
 import itertools
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -41,6 +41,8 @@ from talentdesk.services.permit_support import changes
 from talentdesk.storage.database import Database
 from talentdesk.storage.repos.audit import append_entries
 from talentdesk.storage.repos.imports import lock_versions
+
+T = TypeVar("T")
 
 # Rows written between two progress reports (and chances to cancel) in a commit.
 WRITE_CHUNK = 1000
@@ -108,7 +110,7 @@ class ImportService:
             # A chunk at a time: only the preview's rows stay, not every parsed row beside
             # them (the peak was 2.6× the preview at 100k rows).
             lines = reader.rows(progress=progress, cancelled=cancelled)
-            while read := list(itertools.islice(lines, READ_CHUNK)):
+            for read in _chunks(lines, READ_CHUNK):
                 keys = [rules.key(row.values) for row in read]
                 stored = rules.find(session, [k for k in dict.fromkeys(keys) if k is not None])
                 for row in _classify(session, rules, header, read, keys, stored, today, first_row):
@@ -171,8 +173,7 @@ class ImportService:
         done = 0
         with _collector_paused(), self._db.write() as session:
             _refuse_stale(session, rules, updated)
-            new = preview.rows.with_status(RowStatus.NEW)
-            while chunk := list(itertools.islice(new, WRITE_CHUNK)):
+            for chunk in _chunks(preview.rows.with_status(RowStatus.NEW), WRITE_CHUNK):
                 _refuse_taken(session, rules, chunk)
                 ids = rules.insert(session, [row.record for row in chunk], actor, now)
                 append_entries(
@@ -183,7 +184,7 @@ class ImportService:
                     ],
                 )
                 done = _tick(done + len(chunk), progress, cancelled)
-            for chunk in _chunks(updated):
+            for chunk in _chunks(updated, WRITE_CHUNK):
                 items = [(row.match, row.record) for row in chunk]
                 rules.update(session, items, actor, now)
                 append_entries(
@@ -300,8 +301,11 @@ def _tick(done: int, progress: Progress | None, cancelled: CancelCheck | None) -
     return done
 
 
-def _chunks(rows: Sequence[ImportRow]) -> list[Sequence[ImportRow]]:
-    return [rows[start : start + WRITE_CHUNK] for start in range(0, len(rows), WRITE_CHUNK)]
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size``, the last shorter; read as they are needed."""
+    found = iter(items)
+    while chunk := list(itertools.islice(found, size)):
+        yield chunk
 
 
 def _diff(found: Sequence[FieldChange]) -> dict[str, list[Any]]:

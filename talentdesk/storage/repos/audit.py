@@ -55,7 +55,6 @@ def _last_hash(session: Session) -> str:
     return prev or GENESIS_HASH
 
 
-
 def append_entry(session: Session, entry: AuditEntry) -> AuditRow:
     """Add ``entry`` after the current last one, in the caller's transaction."""
     prev_hash = _last_hash(session)
