@@ -46,6 +46,37 @@ def median_seconds(fn: Callable[[], object], repeat: int = 5, warmup: int = 1) -
     return statistics.median(times)
 
 
+def interleaved_seconds(
+    app: Callable[[], object], base: Callable[[], object], repeat: int = 5, warmup: int = 1
+) -> tuple[list[float], list[float]]:
+    """The run times of ``app`` and ``base``, run in turns (app, base, app, …) after
+    ``warmup`` untimed turns.
+
+    In turns, so both sides see the machine as it is at that moment: on our 2-core machines a
+    neighbour's load moved a query's time by half between two minutes of the same run, and
+    the kernel pages out file cache left idle for six seconds (DAMON), so a side measured a
+    minute after the other could read from disk what the other read from memory.
+    """
+    for _ in range(warmup):
+        app()
+        base()
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(repeat):
+        for fn, runs in zip((app, base), times, strict=True):
+            start = time.perf_counter()
+            fn()
+            runs.append(time.perf_counter() - start)
+    return times
+
+
+def interleaved_medians(
+    app: Callable[[], object], base: Callable[[], object], repeat: int = 5, warmup: int = 1
+) -> tuple[float, float]:
+    """The medians of ``interleaved_seconds``: (app, base)."""
+    app_runs, base_runs = interleaved_seconds(app, base, repeat, warmup)
+    return statistics.median(app_runs), statistics.median(base_runs)
+
+
 @dataclass(frozen=True)
 class Row:
     """One line of a results table: the app's figure, the same-run baseline, and the target:

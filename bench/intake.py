@@ -24,7 +24,7 @@ from datetime import datetime
 from sqlalchemy import create_engine, insert, text
 from sqlalchemy.engine import make_url
 
-from bench._common import SCRATCH, Row, median_seconds, print_table
+from bench._common import SCRATCH, Row, interleaved_medians, median_seconds, print_table
 from talentdesk.domain.checklist import generate_checklist
 from talentdesk.domain.enums import BusinessType, Category, ChecklistStatus
 from talentdesk.services.applicants import ApplicantService
@@ -209,8 +209,9 @@ def run(pg: str | None, repeat: int) -> bool:
             for _ in range(CASES_PER_RUN):
                 baseline_insert(db, applicant.id, employer.id, serial)
 
-        create = median_seconds(create_many, repeat) / CASES_PER_RUN
-        base = median_seconds(baseline_many, repeat) / CASES_PER_RUN
+        create, base = (
+            t / CASES_PER_RUN for t in interleaved_medians(create_many, baseline_many, repeat)
+        )
         case = created[-1]
         read = median_seconds(lambda: cases.get_case(CLERK, case.id), repeat * 4)
         versions = {"v": 1}

@@ -21,7 +21,7 @@ from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
-from bench._common import SCRATCH, Row, median_seconds, print_table
+from bench._common import SCRATCH, Row, interleaved_medians, print_table
 from talentdesk.domain.accounts import Actor, Role
 from talentdesk.services.demo import fill_demo_data
 from talentdesk.services.researcher_alerts import (
@@ -88,9 +88,10 @@ def main() -> int:
     service = ResearcherAlertService(db)
     actor = Actor(1, "bench", "Bench", Role.HR_OFFICER, "bench")
     found = service.dashboard_alerts(actor, TODAY)
-    app = median_seconds(lambda: service.dashboard_alerts(actor, TODAY), args.repeat)
     with closing(sqlite3.connect(path)) as raw:
-        base = median_seconds(lambda: baseline(raw), args.repeat)
+        app, base = interleaved_medians(
+            lambda: service.dashboard_alerts(actor, TODAY), lambda: baseline(raw), args.repeat
+        )
     print(f"\n{args.researchers} researchers, {len(found)} alerts: {path}")
     met = print_table("researcher alerts", [
         Row("dashboard_alerts (service)", app, base, TARGET_RATIO)])

@@ -29,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 sys.path.insert(0, str(HERE.parent))
 
-from bench._common import ROOT, SCRATCH, Row, median_seconds, print_table  # noqa: E402
+from bench._common import ROOT, SCRATCH, Row, interleaved_medians, print_table  # noqa: E402
 from talentdesk.domain.accounts import Actor, Role  # noqa: E402
 from talentdesk.domain.listing import ListQuery  # noqa: E402
 from talentdesk.domain.permit_lists import DeadlineFilter, due_range  # noqa: E402
@@ -140,10 +140,9 @@ def main() -> int:
             ("radar: overdue tracks", RadarKind.OVERDUE, RAW_OVERDUE, RAW_OVERDUE_COUNT,
              (today.isoformat(),)),
         ):
-            app = median_seconds(lambda k=kind: radar.items(CLERK, k, limit=PAGE, today=today),
-                                 args.repeat)
-            base = median_seconds(lambda s=sql, c=count_sql, p=params: raw(conn, s, c, p),
-                                  args.repeat)
+            app, base = interleaved_medians(
+                lambda k=kind: radar.items(CLERK, k, limit=PAGE, today=today),
+                lambda s=sql, c=count_sql, p=params: raw(conn, s, c, p), args.repeat)
             rows.append(Row(name, app, base, TARGET))
             counts[name] = radar.items(CLERK, kind, limit=1, today=today).total
             print(f"  plan {name}: {plan(conn, sql, (*params, PAGE))}")
@@ -157,10 +156,10 @@ def main() -> int:
              ("under_review",)),
         ):
             query = ListQuery(filters=filters, limit=PAGE)
-            app = median_seconds(lambda q=query: lists.list_cases(CLERK, q), args.repeat)
             page_sql, count_sql = RAW_QUEUE.format(where=where), RAW_QUEUE_COUNT.format(
                 where=where)
-            base = median_seconds(
+            app, base = interleaved_medians(
+                lambda q=query: lists.list_cases(CLERK, q),
                 lambda s=page_sql, c=count_sql, p=params: raw(conn, s, c, p), args.repeat)
             rows.append(Row(name, app, base, TARGET))
             counts[name] = lists.list_cases(CLERK, query.at(0, 1)).total
