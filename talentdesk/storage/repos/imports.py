@@ -7,21 +7,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    ColumnElement,
-    String,
-    Table,
-    bindparam,
-    cast,
-    delete,
-    func,
-    select,
-    tuple_,
-)
+from sqlalchemy import ColumnElement, String, Table, bindparam, delete, select, tuple_
 from sqlalchemy.orm import Session
 
 from talentdesk.domain.applicants import name_key
+from talentdesk.storage.repos.json_arrays import json_elements
 from talentdesk.storage.tables import (
     ApplicantRow,
     EmployerRow,
@@ -49,11 +39,7 @@ def _one_of(
     import cost (100k passport numbers on SQLite: 0.76 s, against 0.06 s as one array).
     """
     array = bindparam(None, json.dumps(list(values), ensure_ascii=False), type_=String)
-    if session.get_bind().dialect.name == "postgresql":
-        unnested = func.json_array_elements_text(cast(array, JSON))
-    else:
-        unnested = func.json_each(array)
-    return column.in_(select(unnested.table_valued("value").c.value))
+    return column.in_(select(json_elements(session, array).c.value))
 
 
 def applicants_by_passport(

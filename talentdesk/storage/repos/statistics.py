@@ -54,6 +54,7 @@ from talentdesk.domain.time_limits import LimitUnit, TimeLimits
 from talentdesk.domain.track_clock import review_limit
 from talentdesk.domain.tracks import TrackAction
 from talentdesk.storage.repos.bulk import insert_rows
+from talentdesk.storage.repos.json_arrays import json_elements
 from talentdesk.storage.tables import (
     ApplicantRow,
     CaseRow,
@@ -211,12 +212,7 @@ def refusal_reasons(session: Session, period: Period) -> list[tuple[str, int]]:
     unnesting them (json_each / json_array_elements_text) costs little and keeps one source of
     truth instead of a second table every writer would have to keep in step.
     """
-    unnest = (
-        func.json_array_elements_text
-        if session.get_bind().dialect.name == "postgresql"
-        else func.json_each
-    )
-    codes = unnest(TrackRow.refusal_reasons).table_valued("value").alias("reason")
+    codes = json_elements(session, TrackRow.refusal_reasons).alias("reason")
     query = (
         select(codes.c.value, func.count(func.distinct(TrackRow.id)))
         .select_from(TrackRow)
