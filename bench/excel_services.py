@@ -1,6 +1,6 @@
 """Benchmark of the Excel export and import services at 100k rows, against raw openpyxl + SQL.
 
-    .venv/bin/python -m bench.excel_services [-n ROWS] [-r REPEAT] [--no-memory]
+    .venv/bin/python -m bench.excel_services [-n ROWS] [-r REPEAT] [--no-memory] [--imports-only]
 
 Run as a module from the repository root (as bench/run.py does), so bench/ never shadows a
 standard-library module. Uses (and builds once, ~30 s) the demo database
@@ -19,7 +19,8 @@ Both sides start from a copy of the same freshly migrated file; the copy is not 
 roster is the app's own export format; the import is timed again on the same roster saved by
 LibreOffice, as users' own files are saved (see ``saved_by_libreoffice``).
 
-Runs alternate app/raw, REPEAT times each; figures are medians. Then, unless --no-memory,
+Runs alternate app/raw, REPEAT times each; figures are medians (--imports-only: the imports
+alone, without the memory phase, to time a change to the import). Then, unless --no-memory,
 tracemalloc peaks (one run each): of an export above its start (the rows are streamed, so
 there is no data to hold), and of an import above the parsed file's cells held as tuples
 (the preview must hold every row: that is the data). Target ≤ 50 MiB each.
@@ -350,6 +351,7 @@ def main() -> int:
     parser.add_argument("-n", type=int, default=100_000)
     parser.add_argument("-r", "--repeat", type=int, default=3)
     parser.add_argument("--no-memory", action="store_true")
+    parser.add_argument("--imports-only", action="store_true")
     parser.add_argument("--rss-probe", nargs=3, help=argparse.SUPPRESS)  # side, roster, db
     args = parser.parse_args()
     if args.rss_probe:
@@ -369,10 +371,11 @@ def main() -> int:
 
     db = Database(demo)
     rows = []
-    for name, kind, statement in (
+    exports = () if args.imports_only else (
         ("export applicants", ExportKind.APPLICANTS, raw_applicants()),
         ("export cases", ExportKind.CASES, raw_cases()),
-    ):
+    )  # fmt: skip
+    for name, kind, statement in exports:
         assert app_export(db, kind, app_file) == raw_export(db, statement, raw_file) == args.n
         rows.append(compare(
             f"{name} (ExportService.export vs SELECT + write-only openpyxl)",
@@ -395,7 +398,7 @@ def main() -> int:
             args.repeat, IMPORT_TARGET,
         ))  # fmt: skip
     met = print_table(f"Excel services at {args.n:,} rows (median of {args.repeat})", rows)
-    if args.no_memory:
+    if args.no_memory or args.imports_only:
         db.dispose()
         return 0 if met else 1
 
