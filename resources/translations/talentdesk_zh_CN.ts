@@ -1790,124 +1790,129 @@ Please sign in again.</source>
       <translation>原因或变更</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="195" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="213" />
       <source>No file chosen</source>
       <translation>尚未选择文件</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="196" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="214" />
       <source>&amp;Choose file…</source>
       <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="198" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="216" />
       <source>Download &amp;template…</source>
       <translation>下载模板(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="205" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="223" />
       <source>&amp;Stop</source>
       <translation>停止(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="207" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="225" />
       <source>Choose an Excel roster; every row is checked before anything is imported.</source>
       <translation>请选择 Excel 花名册；导入前将逐行校验。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="226" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="244" />
       <source>Save &amp;error report…</source>
       <translation>保存错误报告(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="228" />
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="442" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="246" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="468" />
       <source>&amp;Import</source>
       <translation>导入(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="230" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="248" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="280" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="298" />
       <source>Reading and checking {file}…</source>
       <translation>正在读取并校验 {file}…</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="281" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="299" />
       <source>{rows} rows read…</source>
       <translation>已读取 {rows} 行…</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="294" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="312" />
       <source>Importing {rows} rows…</source>
       <translation>正在导入 {rows} 行…</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="295" />
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="316" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="313" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="334" />
       <source>{rows} rows written…</source>
       <translation>已写入 {rows} 行…</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="304" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="322" />
       <source>{name} - errors</source>
       <translation>{name}-错误报告</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="306" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="324" />
       <source>Save error report</source>
       <translation>保存错误报告</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="315" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="333" />
       <source>Writing {file}…</source>
       <translation>正在写入 {file}…</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="318" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="336" />
       <source>Error report with {rows} rows saved to {file}.</source>
       <translation>错误报告（{rows} 行）已保存至 {file}。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="325" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="343" />
       <source>Save import template</source>
       <translation>保存导入模板</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="333" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="351" />
       <source>Template saved to {file}.</source>
       <translation>模板已保存至 {file}。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="396" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="415" />
       <source>The file cannot be used: {reason}</source>
       <translation>无法使用该文件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="407" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="426" />
       <source>Rows with errors are not imported. Save the error report, correct it and import it again.</source>
       <translation>有错误的行不会导入。请保存错误报告，修改后重新导入。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="410" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="429" />
       <source>Every row is valid.</source>
       <translation>所有行均校验通过。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="412" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="431" />
       <source>Nothing to import: every row is already on file.</source>
       <translation>无需导入：所有行均已在库且无变化。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="417" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="438" />
       <source>Imported: {new} new, {updated} updated.</source>
       <translation>导入完成：新增 {new} 条，更新 {updated} 条。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="441" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="443" />
+      <source> {rows} rows with errors were not imported: save the error report, correct it and import it again.</source>
+      <translation>{rows} 行有错误，未导入：请保存错误报告，修改后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="467" />
       <source>&amp;Import {rows} rows</source>
       <translation>导入 {rows} 行(&amp;I)</translation>
     </message>

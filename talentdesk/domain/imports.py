@@ -149,6 +149,13 @@ class PreviewRows(Sequence[ImportRow]):
         code = _CODE[status]
         return (self[i] for i, found in enumerate(self._statuses) if found == code)
 
+    def only(self, status: RowStatus) -> PreviewRows:
+        """The rows of one status, on their own."""
+        found = PreviewRows(self._codec)
+        for row in self.with_status(status):
+            found.append(row)
+        return found
+
     def detailed(self) -> Iterator[tuple[int, ImportRow]]:
         """Position and row of every row with problems or changes: none of them is packed."""
         return ((i, row) for i, row in self._kept.items() if row.problems or row.changes)
@@ -184,6 +191,10 @@ class ImportPreview:
     @property
     def errors(self) -> tuple[ImportRow, ...]:
         return tuple(self.rows.with_status(RowStatus.ERROR))
+
+    def left_out(self) -> ImportPreview:
+        """What a commit leaves of this preview: its error rows, still to be corrected."""
+        return dataclasses.replace(self, rows=self.rows.only(RowStatus.ERROR))
 
 
 @dataclasses.dataclass(frozen=True)

@@ -73,6 +73,14 @@ def test_counts_statuses_and_the_rows_with_details():
     assert list(held.detailed()) == [(1, ERROR), (2, UPDATE)]
 
 
+def test_the_rows_of_one_status_on_their_own():
+    held = filled(new(2), ERROR, UPDATE, UNCHANGED, new(6))
+    errors = held.only(RowStatus.ERROR)
+    assert list(errors) == [ERROR] and errors.count_status(RowStatus.NEW) == 0
+    assert list(held.only(RowStatus.NEW)) == [new(2), new(6)]
+    assert len(held) == 5  # the preview itself is left as it was
+
+
 def test_a_value_marshal_cannot_hold_keeps_its_row_as_it_is():
     odd = dataclasses.replace(
         new(2), record=Record(dataclasses.replace(record(2).person, education=Sex.MALE),

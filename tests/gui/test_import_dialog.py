@@ -106,11 +106,18 @@ def test_preview_then_import_and_the_list_shows_the_new_row(
     rows = list(load_workbook(report).active.values)
     assert rows[1][0] == 4 and rows[1][1].startswith("A4: 统一社会信用代码")
 
+    report.unlink()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.status.text() == "导入完成：新增 1 条，更新 0 条。",
-                    timeout=10_000)  # fmt: skip
+    done = "导入完成：新增 1 条，更新 0 条。1 行有错误，未导入：请保存错误报告，修改后重新导入。"
+    qtbot.waitUntil(lambda: dialog.status.text() == done, timeout=10_000)
     qtbot.waitUntil(lambda: view.list.model.rowCount() == 2, timeout=SEARCH_DELAY_MS * 10)
-    assert dialog.preview is None and not dialog.import_button.isEnabled()
+    # What is left is the row to correct, and its report can still be saved.
+    assert _column(dialog, 0) == ["4"] and _column(dialog, 1) == ["有错误"]
+    assert dialog.counts.text() == "新增：0　更新：0　无变化：0　有错误：1"
+    assert not dialog.import_button.isEnabled() and dialog.report_button.isEnabled()
+    qtbot.mouseClick(dialog.report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy and report.exists(), timeout=10_000)
+    assert [row[0] for row in list(load_workbook(report).active.values)[1:]] == [4]
     names = [view.list.model.data(view.list.model.index(r, 0)) for r in range(2)]
     assert "苏州新材料有限公司" in names
 
@@ -202,3 +209,21 @@ def test_a_formula_error_is_shown_in_chinese_and_its_row_is_held_back(
     )
     assert dialog.counts.text() == "新增：0　更新：0　无变化：1　有错误：2"
     dialog.grab().save(str(tmp_path / "import_formula_error.png"))
+
+
+def test_a_file_without_errors_leaves_nothing_to_do_after_its_import(
+    qtbot, view, imports, tmp_path, monkeypatch
+):
+    clean = build_workbook(tmp_path / "单位名册（无误）.xlsx", [
+        ["统一社会信用代码", "单位名称", "所在城市", "区县", "经办人"],
+        [OTHER_USCC, "苏州新材料有限公司", "苏州市", "吴中区", "李雷"],
+    ])  # fmt: skip
+    dialog = _open_dialog(qtbot, view, imports)
+    monkeypatch.setattr(import_dialog, "choose_import_file", lambda _parent: clean)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text() == "导入完成：新增 1 条，更新 0 条。",
+                    timeout=10_000)  # fmt: skip
+    assert dialog.preview is None and dialog.model.rowCount() == 0
+    assert not dialog.import_button.isEnabled() and not dialog.report_button.isEnabled()

@@ -430,12 +430,19 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("Nothing to import: every row is already on file."))
 
     def _committed(self, result: ImportResult) -> None:
-        self._show_preview(None)  # a preview is written once; read the file again to repeat
-        self.status.setText(
-            self.tr("Imported: {new} new, {updated} updated.").format(
-                new=self._number(result.created), updated=self._number(result.updated)
-            )
+        # A preview is written once (read the file again to repeat); its error rows stay in
+        # view, with their report, until they are corrected.
+        preview = self.preview
+        self._show_preview(preview.left_out() if preview is not None and result.skipped else None)
+        text = self.tr("Imported: {new} new, {updated} updated.").format(
+            new=self._number(result.created), updated=self._number(result.updated)
         )
+        if result.skipped:
+            text += self.tr(
+                " {rows} rows with errors were not imported: save the error report, correct "
+                "it and import it again."
+            ).format(rows=self._number(result.skipped))
+        self.status.setText(text)
         self.imported.emit(result)
 
     def _show_preview(self, preview: ImportPreview | None) -> None:
