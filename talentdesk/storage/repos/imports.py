@@ -7,11 +7,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, Table, bindparam, delete, select, tuple_
+from sqlalchemy import ColumnElement, Date, String, Table, and_, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from talentdesk.domain.applicants import name_key
-from talentdesk.storage.repos.json_arrays import json_elements
+from talentdesk.storage.repos.json_arrays import json_elements, json_rows
 from talentdesk.storage.tables import (
     ApplicantRow,
     EmployerRow,
@@ -78,17 +78,20 @@ def applicants_by_identity(
     (nationality, birth date) pairs: the intake form's identity duplicate check, for a file.
     """
     found: dict[tuple[str, date, str, str], int] = {}
-    pair = tuple_(ApplicantRow.nationality, ApplicantRow.birth_date)
-    for chunk in _chunks(sorted(set(people))):
-        query = select(
-            ApplicantRow.id,
-            ApplicantRow.nationality,
-            ApplicantRow.birth_date,
-            ApplicantRow.surname,
-            ApplicantRow.given_names,
-        ).where(pair.in_(chunk))
-        for applicant_id, nationality, born, surname, given in session.execute(query):
-            found.setdefault((nationality, born, name_key(surname), name_key(given)), applicant_id)
+    wanted = json_rows(session, sorted(set(people)), (String(), Date()))
+    query = select(
+        ApplicantRow.id,
+        ApplicantRow.nationality,
+        ApplicantRow.birth_date,
+        ApplicantRow.surname,
+        ApplicantRow.given_names,
+    ).join_from(
+        wanted,
+        ApplicantRow,
+        and_(ApplicantRow.nationality == wanted.c.c0, ApplicantRow.birth_date == wanted.c.c1),
+    )
+    for applicant_id, nationality, born, surname, given in session.execute(query):
+        found.setdefault((nationality, born, name_key(surname), name_key(given)), applicant_id)
     return found
 
 
@@ -101,12 +104,13 @@ def researchers_by_identity(
     session: Session, keys: Iterable[tuple[str, str]]
 ) -> dict[tuple[str, str], ResearcherRow]:
     """(ID type, ID number) -> the researcher."""
-    found: dict[tuple[str, str], ResearcherRow] = {}
-    columns = tuple_(ResearcherRow.id_type, ResearcherRow.id_number)
-    for chunk in _chunks(sorted(set(keys))):
-        for row in session.scalars(select(ResearcherRow).where(columns.in_(chunk))):
-            found[(row.id_type, row.id_number)] = row
-    return found
+    wanted = json_rows(session, sorted(set(keys)), (String(), String()))
+    query = select(ResearcherRow).join_from(
+        wanted,
+        ResearcherRow,
+        and_(ResearcherRow.id_type == wanted.c.c0, ResearcherRow.id_number == wanted.c.c1),
+    )
+    return {(row.id_type, row.id_number): row for row in session.scalars(query)}
 
 
 def lock_versions(session: Session, table: Table, ids: Iterable[int]) -> dict[int, int]:
