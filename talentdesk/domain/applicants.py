@@ -139,6 +139,8 @@ def search_text(draft: ApplicantDraft, passport_numbers: Iterable[str]) -> str:
 
 
 def _unaccented(text: str) -> str:
+    if text.isascii():  # most names: nothing to take off (an import calls this per row)
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -120,8 +120,10 @@ class PreviewRows(Sequence[ImportRow]):
     def __getitem__(self, index: slice) -> list[ImportRow]: ...
     def __getitem__(self, index: int | slice) -> ImportRow | list[ImportRow]:
         if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        index = range(len(self))[index]  # negative and out-of-range indexes as a list's
+            return [self._row(i) for i in range(*index.indices(len(self)))]
+        return self._row(range(len(self))[index])  # negative and out of range as a list's
+
+    def _row(self, index: int) -> ImportRow:
         kept = self._kept.get(index)
         if kept is not None:
             return kept
@@ -139,7 +141,7 @@ class PreviewRows(Sequence[ImportRow]):
         )
 
     def __iter__(self) -> Iterator[ImportRow]:
-        return (self[index] for index in range(len(self)))
+        return map(self._row, range(len(self)))
 
     def count_status(self, status: RowStatus) -> int:
         return self._statuses.count(_CODE[status])
@@ -147,7 +149,7 @@ class PreviewRows(Sequence[ImportRow]):
     def with_status(self, status: RowStatus) -> Iterator[ImportRow]:
         """The rows of one status, in sheet order, each made as it is reached."""
         code = _CODE[status]
-        return (self[i] for i, found in enumerate(self._statuses) if found == code)
+        return (self._row(i) for i, found in enumerate(self._statuses) if found == code)
 
     def only(self, status: RowStatus) -> PreviewRows:
         """The rows of one status, on their own."""
