@@ -41,6 +41,7 @@ from talentdesk.services.permit_support import changes
 from talentdesk.storage.database import Database
 from talentdesk.storage.repos.audit import append_entries
 from talentdesk.storage.repos.imports import lock_versions
+from talentdesk.storage.repos.write_behind import write_behind
 
 T = TypeVar("T")
 
@@ -170,8 +171,10 @@ class ImportService:
 
         # New rows are unpacked from the preview, and each chunk's audit entries written with
         # its rows, a chunk at a time: every row of the file is never in memory at once.
+        # The inserts are written behind: a chunk is checked and audited while the last one
+        # is stored.
         done = 0
-        with _collector_paused(), self._db.write() as session:
+        with _collector_paused(), self._db.write() as session, write_behind(session):
             _refuse_stale(session, rules, updated)
             for chunk in _chunks(preview.rows.with_status(RowStatus.NEW), WRITE_CHUNK):
                 _refuse_taken(session, rules, chunk)

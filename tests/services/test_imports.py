@@ -240,6 +240,31 @@ def test_a_failure_mid_commit_leaves_the_database_unchanged(
     assert snapshot(database) == before
 
 
+def test_a_file_of_many_chunks_is_stored_and_audited_row_by_row(
+    service: ImportService, database: Database, anna, tmp_path: Path
+):
+    """3 chunks, each stored behind while the next is prepared: every row, its passport and
+    its creation entry, in the file's order, on one unbroken audit chain.
+    """
+    rows = [("SMITH", f"JOHN {n}", "男", date(1985, 6, 15), "GBR", f"E{n:08d}",
+             date(2033, 3, 31), "") for n in range(2500)]  # fmt: skip
+    preview = service.preview(CLERK, ImportKind.APPLICANTS, applicant_sheet(tmp_path, *rows))
+    assert service.commit(CLERK, preview).created == 2500
+    with database.read() as session:
+        stored = session.execute(
+            select(ApplicantRow.id, ApplicantRow.given_names, PassportRow.number)
+            .join(PassportRow, PassportRow.applicant_id == ApplicantRow.id)
+            .where(ApplicantRow.id != anna.id)
+            .order_by(ApplicantRow.id)
+        ).all()
+    assert [(given, number) for _, given, number in stored] == [
+        (f"JOHN {n}", f"E{n:08d}") for n in range(2500)
+    ]
+    created = [e for e in audit_entries(database) if e.action == "create"][1:]  # after Anna's
+    assert [e.entity_id for e in created] == [str(row.id) for row in stored]
+    assert AuditService(database).verify().intact
+
+
 def test_cancelling_preview_or_commit_changes_nothing(
     service: ImportService, database: Database, anna, tmp_path: Path
 ):

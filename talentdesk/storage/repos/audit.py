@@ -44,15 +44,31 @@ DISTINCT_COLUMNS = {
 
 
 _LAST_HASH = select(AuditRow.hash).order_by(AuditRow.id.desc()).limit(1)
+# session.info key: (transaction, hash of the last entry this transaction appended).
+_HEAD = "talentdesk_audit_head"
+
+
+def _transaction(session: Session) -> object:
+    return session.get_nested_transaction() or session.get_transaction()
 
 
 def _last_hash(session: Session) -> str:
+    """The chain's head: as this transaction's last append left it, or read (and locked)."""
+    head = session.info.get(_HEAD)
+    if head is not None and head[0] is _transaction(session):
+        # Only this module appends, and the transaction holds the writers' lock: no read
+        # needed (a read would also wait for the inserts written behind, see write_behind).
+        return head[1]  # type: ignore[no-any-return]
     if session.get_bind().dialect.name == "postgresql":
         # SQLite writers are already serialised by BEGIN IMMEDIATE; PostgreSQL needs a lock
         # so two windows never chain onto the same previous entry.
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_AUDIT_LOCK})
     prev = session.scalar(_LAST_HASH)
     return prev or GENESIS_HASH
+
+
+def _appended(session: Session, digest: str) -> None:
+    session.info[_HEAD] = (_transaction(session), digest)
 
 
 def append_entry(session: Session, entry: AuditEntry) -> AuditRow:
@@ -71,17 +87,17 @@ def append_entry(session: Session, entry: AuditEntry) -> AuditRow:
     )
     session.add(row)
     session.flush()
+    _appended(session, row.hash)
     return row
 
 
-def append_entries(session: Session, entries: Iterable[AuditEntry], batch: int = 5000) -> int:
+def append_entries(session: Session, entries: Iterable[AuditEntry], batch: int = 5000) -> None:
     """Add ``entries`` in order after the current last one with Core inserts (an import's
-    entry per record); returns how many were added.
+    entry per record).
     """
     session.flush()  # ORM entries pending in this transaction come first in the chain
     prev_hash = _last_hash(session)
     pending: list[dict[str, Any]] = []
-    added = 0
     for entry in entries:
         details = canonical_details(entry.details)
         digest = entry_hash(entry, prev_hash, details)
@@ -102,12 +118,10 @@ def append_entries(session: Session, entries: Iterable[AuditEntry], batch: int =
         if len(pending) == batch:
             # insert_plain: every entry has the same time, converted once, not per row.
             insert_plain(session, AuditRow.__table__, pending)
-            added += len(pending)
             pending = []
     if pending:
         insert_plain(session, AuditRow.__table__, pending)
-        added += len(pending)
-    return added
+    _appended(session, prev_hash)
 
 
 def stream_stored(session: Session, batch: int = 5000) -> Iterator[StoredEntry]:

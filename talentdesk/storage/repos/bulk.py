@@ -29,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from talentdesk.storage.engine import WRITE_OPTION
+from talentdesk.storage.repos.write_behind import queue_for
 
 CHUNK = 5000
 
@@ -79,10 +80,12 @@ def _insert_values(
     row_marks = f"({', '.join([mark] * len(names))})"
     complete = ({**row, **defaults} for row in rows) if defaults else rows
     values = _driver_values(connection, table, names, complete)
+    worker = queue_for(connection)
+    execute = connection.exec_driver_sql if worker is None else worker.submit
     for start in range(0, len(values), per_statement):
         batch = values[start : start + per_statement]
         sql = f"INSERT INTO {table.name} ({columns}) VALUES {', '.join([row_marks] * len(batch))}"
-        connection.exec_driver_sql(sql, tuple(value for row in batch for value in row))
+        execute(sql, tuple(value for row in batch for value in row))
 
 
 def _scalar_defaults(table: Table, given: Mapping[str, Any]) -> dict[str, Any] | None:
