@@ -242,15 +242,6 @@ class ApplicantRules(KindRules):
             "passport_expiry": record.passport.expiry_date,
         }
 
-    def created_details(self, record: ApplicantImport) -> dict[str, Any]:
-        # Every value is text or a date, which the audit's canonical JSON writes as str(),
-        # the text json_value gives: no JSON-ready copy needed (once per new row).
-        return {
-            key: [None, value]
-            for key, value in self.audit_values(record).items()
-            if value is not None
-        }
-
     def new_row_problems(
         self, session: Session, records: Sequence[ApplicantImport]
     ) -> dict[int, list[Problem]]:
