@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
@@ -26,6 +27,8 @@ HEADER_ROW = 3
 FIRST_DATA_ROW = HEADER_ROW + 1
 INDEX_WIDTH = 6
 A4 = 9  # the OOXML paper-size code
+# Distinct values a coded column's cells are kept for; free text in one cannot grow it further.
+CODES_REMEMBERED = 1024
 
 Record = Mapping[str, Any] | object
 
@@ -172,4 +175,8 @@ def _cell_maker(
         reused.value = shown
         return reused
 
+    if spec.choices and number_format is None and not hide:
+        # A coded column repeats a handful of codes (states, types, nationalities): each
+        # code's cell is worked out once. Never the reused cell, so a kept one stays as made.
+        return functools.lru_cache(maxsize=CODES_REMEMBERED)(make)
     return make

@@ -20,7 +20,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet import _writer as openpyxl_scratch
 
 from talentdesk.errors import CancelledError
-from talentdesk.excel.columns import APPLICANTS, RESEARCHERS
+from talentdesk.excel.columns import APPLICANTS, RESEARCHERS, Choice, ColumnSpec
 from talentdesk.excel.progress import REPORT_EVERY
 from talentdesk.excel.writer import write_roster
 from tests.excel.conftest import needs_soffice, researcher
@@ -137,6 +137,21 @@ def test_coded_values_numbers_and_flags_are_shown_for_people(roster):
     assert cell_of(roster, "post_grade").value == 10
     assert cell_of(roster, "funding").value == 30.5
     assert cell_of(roster, "funding").data_type == "n"
+
+
+def test_a_coded_column_shows_each_rows_own_label_however_often_codes_repeat(tmp_path):
+    """Each code's cell is made once per export; a guarded one lands in every row it is in."""
+    state = ColumnSpec("state", "状态", "State", choices=(
+        Choice("draft", "=草稿", "=Draft"), Choice("done", "已办结", "Done")))  # fmt: skip
+    codes = ["draft", "done", "draft", None, "new_code", "draft", "new_code", "done"]
+    path = tmp_path / "coded.xlsx"
+    export(path, [{"state": code} for code in codes], (state,))
+    cells = [row[1] for row in load_workbook(path).active.iter_rows(min_row=4)]
+    assert [c.value for c in cells] == [
+        "=草稿", "已办结", "=草稿", None, "new_code", "=草稿", "new_code", "已办结",
+    ]  # fmt: skip
+    assert [c.quotePrefix for c in cells] == [True, False, True, False, False, True, False, False]
+    assert [c.row for c in cells] == list(range(4, 12))
 
 
 def test_sensitive_numbers_are_masked_unless_the_caller_allows_them(tmp_path):
