@@ -58,9 +58,9 @@ class Choice:
         return frozenset(v.choice_key(t) for t in (self.value, self.zh, self.en, *self.aliases))
 
 
-# Distinct cell texts a coded column remembers: a roster repeats a handful of values, and
-# the cap keeps a column of free text in a coded column from growing the cache.
-_REMEMBERED_TEXTS = 1024
+# Distinct values a coded column remembers (the texts read, the cells written): a roster
+# repeats a handful, and the cap keeps free text in a coded column from growing the cache.
+REMEMBERED_CODES = 1024
 
 
 class ChoiceCodec:
@@ -85,7 +85,7 @@ class ChoiceCodec:
         if value is None:
             labels = "、".join(choice.zh for choice in self._choices)
             raise v.CellValueError("choice_invalid", value=typed, choices=labels)
-        if type(raw) is str and len(self._seen) < _REMEMBERED_TEXTS:
+        if type(raw) is str and len(self._seen) < REMEMBERED_CODES:
             self._seen[raw] = value
         return value
 

@@ -16,7 +16,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from talentdesk.excel import sheets
-from talentdesk.excel.columns import DATE_FORMAT, ColumnSpec, format_text
+from talentdesk.excel.columns import DATE_FORMAT, REMEMBERED_CODES, ColumnSpec, format_text
 from talentdesk.excel.progress import CancelCheck, Progress, Ticker
 from talentdesk.excel.texts import ZH_CN, text
 from talentdesk.excel.values import mask
@@ -27,8 +27,6 @@ HEADER_ROW = 3
 FIRST_DATA_ROW = HEADER_ROW + 1
 INDEX_WIDTH = 6
 A4 = 9  # the OOXML paper-size code
-# Distinct values a coded column's cells are kept for; free text in one cannot grow it further.
-CODES_REMEMBERED = 1024
 
 Record = Mapping[str, Any] | object
 
@@ -178,5 +176,5 @@ def _cell_maker(
     if spec.choices and number_format is None and not hide:
         # A coded column repeats a handful of codes (states, types, nationalities): each
         # code's cell is worked out once. Never the reused cell, so a kept one stays as made.
-        return functools.lru_cache(maxsize=CODES_REMEMBERED)(make)
+        return functools.lru_cache(maxsize=REMEMBERED_CODES)(make)
     return make
