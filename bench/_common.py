@@ -35,6 +35,22 @@ def rss_growth_mib(fn: Callable[[], object]) -> float:
     return (_status_kib("VmHWM") - before) / 1024
 
 
+def settle(max_wait: float, quiet_load: float = 0.3) -> str:
+    """Write out the files written so far and wait, up to ``max_wait`` seconds, until the
+    one-minute load average per core is at most ``quiet_load``; says how long it waited.
+
+    A bench that starts while the kernel still writes out a database just built, or while a
+    neighbour winds down, measures its first minute on a busier machine than its last: on our
+    2-core machines start-up missed its target twice in that minute and met alone after it.
+    """
+    started = time.monotonic()
+    os.sync()
+    cores = os.cpu_count() or 1
+    while os.getloadavg()[0] > quiet_load * cores and time.monotonic() - started < max_wait:
+        time.sleep(1)
+    return f"settled in {time.monotonic() - started:.0f} s, load {os.getloadavg()[0]:.2f}"
+
+
 def median_seconds(fn: Callable[[], object], repeat: int = 5, warmup: int = 1) -> float:
     for _ in range(warmup):
         fn()

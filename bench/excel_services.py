@@ -71,7 +71,9 @@ EXPORT_TARGET, IMPORT_TARGET, MEMORY_LIMIT_MIB = 1.2, 1.3, 50.0
 TODAY = date(2026, 11, 27)
 
 
-def build(path: Path, n: int) -> None:
+def prepare(n: int = 100_000) -> Path:
+    """The demo database of ``n`` applicants and cases, built on first use, migrated to head."""
+    path = SCRATCH / f"excel_services_{n}.sqlite3"
     if not path.exists():
         print(f"building the demo database {path} (about 30 s) …", flush=True)
         subprocess.run(
@@ -83,6 +85,7 @@ def build(path: Path, n: int) -> None:
     db = Database(path)
     migrate(db, "head")  # a database built by an older checkout gets the newer indexes
     db.dispose()
+    return path
 
 
 def empty_database(path: Path) -> None:
@@ -358,9 +361,8 @@ def main() -> int:
         side, source, template = args.rss_probe
         rss_probe(side, Path(source), Path(template))
         return 0
-    demo = SCRATCH / f"excel_services_{args.n}.sqlite3"
+    demo = prepare(args.n)
     empty = SCRATCH / "excel_services_empty.sqlite3"
-    build(demo, args.n)
     empty_database(empty)
     roster = SCRATCH / f"excel_services_import_{args.n}.xlsx"
     write_roster(roster, APPLICANTS.columns, import_records(args.n), title="外国人员花名册",

@@ -29,7 +29,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from bench._common import Row, median_seconds, print_table
-from bench.work_queue import DEFAULT_DB, build
+from bench.work_queue import DEFAULT_DB, prepare
 from talentdesk.app import build_services, open_database
 from talentdesk.domain.accounts import Actor, Role
 from talentdesk.gui.printing import DocumentPrinter
@@ -165,7 +165,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("-r", type=int, default=5)
     args = parser.parse_args()
-    build(DEFAULT_DB)
+    prepare()
     app = QApplication([])
     # In turns, one timed run of each side per turn: a neighbour's load meets both alike.
     turns = [(baselines(app, 1), app_side(app, 1)) for _ in range(args.r)]

@@ -500,17 +500,23 @@ def write_cost(db: Database, n: int) -> dict[str, float]:
     return timings
 
 
+def prepare(n: int = 500_000, rebuild: bool = False) -> Path:
+    """The database of ``n`` cases, built on first use (or again with ``rebuild``)."""
+    path = SCRATCH / f"lists-{n}.sqlite3"
+    if rebuild or not path.exists():
+        print(f"building {path} …", flush=True)
+        for step, seconds in build(path, n, seed=7).items():
+            print(f"  {step}: {seconds:.1f} s", flush=True)
+    return path
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=500_000, help="cases (default 500,000)")
     parser.add_argument("-r", "--repeat", type=int, default=7)
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args()
-    path = SCRATCH / f"lists-{args.n}.sqlite3"
-    if args.rebuild or not path.exists():
-        print(f"building {path} …")
-        for step, seconds in build(path, args.n, seed=7).items():
-            print(f"  {step}: {seconds:.1f} s")
+    path = prepare(args.n, args.rebuild)
     import sqlalchemy
 
     print(

@@ -73,6 +73,14 @@ def baseline(raw: sqlite3.Connection) -> None:
         raw.execute(sql, params).fetchall()
 
 
+def prepare(researchers: int = 100_000, seed: int = 2026, rebuild: bool = False) -> Path:
+    """The database of ``researchers``, built on first use (or again with ``rebuild``)."""
+    path = SCRATCH / f"researcher_alerts_{researchers}.sqlite3"
+    if rebuild or not path.exists():
+        build(path, researchers, seed)
+    return path
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--researchers", type=int, default=100_000)
@@ -80,9 +88,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args()
-    path = SCRATCH / f"researcher_alerts_{args.researchers}.sqlite3"
-    if args.rebuild or not path.exists():
-        build(path, args.researchers, args.seed)
+    path = prepare(args.researchers, args.seed, args.rebuild)
     db = Database(path)
     upgrade_to_head(db, SCRATCH / "backups")
     service = ResearcherAlertService(db)

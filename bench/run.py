@@ -2,9 +2,12 @@
 
     .venv/bin/python bench/run.py [--quick]
 
-Each script builds (once, then reuses under $BENCH_SCRATCH) the demo databases it needs —
-500k cases, 100k researchers — and prints a table of medians and ratios. --quick uses fewer
-repetitions; the first run takes about 20 minutes on our 2-core machines because of the builds.
+First every script's ``prepare()`` builds (once, then reuses under $BENCH_SCRATCH) the demo
+databases it needs — 500k cases, 100k researchers — so no build runs between two benches.
+Then, before each script, the files written so far go to disk and the machine is let go
+quiet (``settle``); each script prints a table of medians and ratios. --quick uses fewer
+repetitions. A full run takes about 45 minutes on our 2-core machines, and about 10 more the
+first time, for the builds.
 """
 
 from __future__ import annotations
@@ -12,9 +15,13 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _common import ROOT, settle  # run as a script: bench/ is on sys.path
+
+# Calls a bench module's prepare(), if it has one, in a process of its own.
+PREPARE = "import importlib, sys; getattr(importlib.import_module(sys.argv[1]), 'prepare', tuple)()"
+# Seconds to wait for a quiet machine: once before the first bench, and before each other.
+FIRST_SETTLE, SETTLE = 120.0, 30.0
 
 # (module, arguments, arguments with --quick)
 BENCHES: tuple[tuple[str, list[str], list[str]], ...] = (
@@ -37,12 +44,14 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("only", nargs="*", help="run only these (e.g. lists excel)")
     args = parser.parse_args()
+    chosen = [b for b in BENCHES if not args.only or b[0].removeprefix("bench.") in args.only]
     failed = []
-    for module, full, quick in BENCHES:
-        if args.only and module.removeprefix("bench.") not in args.only:
-            continue
-        print(f"\n# {module}", flush=True)
+    for module, _, _ in chosen:
         # As modules from the root, so bench/ never shadows a standard-library module.
+        if subprocess.run([sys.executable, "-c", PREPARE, module], cwd=ROOT).returncode:
+            failed.append(f"{module} (prepare)")
+    for i, (module, full, quick) in enumerate(chosen):
+        print(f"\n# {module} ({settle(SETTLE if i else FIRST_SETTLE)})", flush=True)
         result = subprocess.run(
             [sys.executable, "-m", module, *(quick if args.quick else full)], cwd=ROOT, check=False
         )

@@ -19,11 +19,9 @@ Scratch files go to $BENCH_SCRATCH or <tmp>/talentdesk_bench.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sqlite3
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from contextlib import closing
@@ -37,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
-from bench._common import interleaved_seconds
+from bench._common import SCRATCH, interleaved_seconds
 from talentdesk.domain.accounts import Actor, Role
 from talentdesk.domain.statistics import (
     AGE_BAND_FLOORS,
@@ -57,7 +55,6 @@ from talentdesk.storage.repos import statistics as repo
 from talentdesk.storage.repos.bulk import insert_rows, next_id
 from talentdesk.storage.tables import IssuedPermitRow, TrackEventRow, TrackRow
 
-SCRATCH = Path(os.environ.get("BENCH_SCRATCH", Path(tempfile.gettempdir()) / "talentdesk_bench"))
 NOW = datetime(2026, 11, 27, 9, 0)
 TODAY = NOW.date()
 BASELINE_SQL = (
@@ -190,6 +187,16 @@ def _row(name: str, label: str, runs: list[float], base_runs: list[float], check
             f"{verdict}")
 
 
+def prepare(
+    cases: int = 500_000, researchers: int = 100_000, seed: int = 2026, rebuild: bool = False
+) -> Path:
+    """The database of ``cases`` and ``researchers``, built on first use (or with ``rebuild``)."""
+    path = SCRATCH / f"statistics_{cases}_{researchers}.sqlite3"
+    if rebuild or not path.exists():
+        build(path, cases, researchers, seed)
+    return path
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", "--cases", type=int, default=500_000)
@@ -198,10 +205,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args()
-    SCRATCH.mkdir(parents=True, exist_ok=True)
-    path = SCRATCH / f"statistics_{args.cases}_{args.researchers}.sqlite3"
-    if args.rebuild or not path.exists():
-        build(path, args.cases, args.researchers, args.seed)
+    path = prepare(args.cases, args.researchers, args.seed, args.rebuild)
     db = Database(path)
     upgrade_to_head(db, SCRATCH / "backups")
     service = StatisticsService(db, clock=lambda: NOW)

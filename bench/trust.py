@@ -19,7 +19,6 @@ import hashlib
 import os
 import sqlite3
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from contextlib import closing
@@ -29,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench._common import SCRATCH
 from talentdesk.domain.accounts import Actor, Role
 from talentdesk.domain.audit_chain import (
     GENESIS_HASH,
@@ -43,7 +43,6 @@ from talentdesk.services.backups import BackupService
 from talentdesk.storage.database import Database
 from talentdesk.storage.migrate import upgrade_to_head
 
-SCRATCH = Path(os.environ.get("BENCH_SCRATCH", Path(tempfile.gettempdir()) / "talentdesk_bench"))
 ACTIONS = ["create", "update", "transition", "login", "print", "export", "view_sensitive"]
 SUPERVISOR = Actor(1, "bench", "Bench", Role.SUPERVISOR, "bench")
 
@@ -152,18 +151,23 @@ def event_loop_cost(with_lock: bool, events: int = 10_000) -> float:
     return elapsed
 
 
+def prepare(n: int = 500_000, rebuild: bool = False) -> Path:
+    """The database of ``n`` audit entries, built on first use (or again with ``rebuild``)."""
+    path = SCRATCH / f"trust-{n}.sqlite3"
+    if rebuild or not path.exists():
+        started = time.perf_counter()
+        build(path, n)
+        print(f"built {path} in {time.perf_counter() - started:.1f} s", flush=True)
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("-n", type=int, default=500_000, help="audit entries")
     parser.add_argument("-r", type=int, default=3, help="timed repeats")
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args()
-    SCRATCH.mkdir(parents=True, exist_ok=True)
-    path = SCRATCH / f"trust-{args.n}.sqlite3"
-    if args.rebuild or not path.exists():
-        started = time.perf_counter()
-        build(path, args.n)
-        print(f"built {path} in {time.perf_counter() - started:.1f} s")
+    path = prepare(args.n, args.rebuild)
     print(f"{args.n} entries, {path.stat().st_size / 1_048_576:.0f} MB")
     db = Database(path)
     audit = AuditService(db)

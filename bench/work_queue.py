@@ -76,7 +76,8 @@ RAW_QUEUE = (
 RAW_QUEUE_COUNT = "SELECT count(DISTINCT case_id) FROM case_tracks WHERE {where}"
 
 
-def build(path: Path) -> None:
+def prepare(path: Path = DEFAULT_DB) -> Path:
+    """The 500k-case database at ``path``, built on first use and migrated to head."""
     if not path.exists():
         print(f"building the demo database {path} (about 2 minutes) …", flush=True)
         subprocess.run(
@@ -90,7 +91,7 @@ def build(path: Path) -> None:
     db.dispose()
     with closing(sqlite3.connect(path)) as conn:
         if conn.execute("SELECT count(*) FROM issued_permits").fetchone()[0]:
-            return
+            return path
         print("giving issued and collected tracks a permit …", flush=True)
         conn.execute(
             "INSERT INTO issued_permits (case_id, applicant_id, kind, number, valid_from, "
@@ -101,6 +102,7 @@ def build(path: Path) -> None:
             "WHERE t.state IN ('issued', 'collected') AND t.decided_on IS NOT NULL"
         )
         conn.commit()
+    return path
 
 
 def _iso(*days: date) -> tuple[str, ...]:
@@ -122,7 +124,7 @@ def main() -> int:
     parser.add_argument("--db", type=Path, default=DEFAULT_DB)
     parser.add_argument("-r", "--repeat", type=int, default=7)
     args = parser.parse_args()
-    build(args.db)
+    prepare(args.db)
     # The Monday of this week, for the raw queries and the app's clock alike: deadlines fall
     # on working days, so on a Saturday or Sunday "due this week" kept no track and the row
     # set 2 ms against an empty query's 0.1 ms. Noon UTC is that day in China too.
