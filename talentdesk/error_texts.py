@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -68,6 +69,31 @@ CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
 )
 GONE = QT_TRANSLATE_NOOP("messages", "The record no longer exists.")
 UNREADABLE_WORKBOOK = QT_TRANSLATE_NOOP("messages", "The workbook cannot be read: {detail}")
+
+# Why a file could not be read or written. The system's own words (``strerror``) come from
+# the C library in English on every platform, so the usual causes get sentences of ours.
+_NO_ACCESS = QT_TRANSLATE_NOOP(
+    "messages", "access is denied; the file may be open in Excel or WPS, or the folder read-only"
+)
+FILE_ERROR_TEXTS: dict[int, str] = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("messages", "the folder or file does not exist"),
+    errno.EACCES: _NO_ACCESS,  # also Windows' "used by another process" (WinError 32)
+    errno.EPERM: _NO_ACCESS,
+    errno.ENOSPC: QT_TRANSLATE_NOOP("messages", "the disk is full"),
+    errno.EROFS: QT_TRANSLATE_NOOP("messages", "the disk is read-only"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("messages", "a folder of that name is in the way"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("messages", "a file of that name is in the way of a folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("messages", "the path is too long"),
+}
+
+
+def file_error_reason(error: OSError, translate: Translate = english) -> str:
+    """Why a file operation failed, in ``translate``'s language where the cause is a usual
+    one, else in the system's words."""
+    template = FILE_ERROR_TEXTS.get(error.errno or 0)
+    if template is not None:
+        return translate(template)
+    return error.strerror or str(error)
 
 
 def fill(template: str, params: Mapping[str, Any]) -> str:

@@ -1582,7 +1582,7 @@ Please sign in again.</source>
     <message>
       <location filename="../../talentdesk/gui/widgets/export_action.py" line="69" />
       <location filename="../../talentdesk/gui/widgets/export_action.py" line="176" />
-      <location filename="../../talentdesk/gui/widgets/export_action.py" line="228" />
+      <location filename="../../talentdesk/gui/widgets/export_action.py" line="229" />
       <source>Export to Excel</source>
       <translation>导出Excel</translation>
     </message>
@@ -1602,7 +1602,7 @@ Please sign in again.</source>
       <translation>导出已取消，未生成文件。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/widgets/export_action.py" line="221" />
+      <location filename="../../talentdesk/gui/widgets/export_action.py" line="220" />
       <source>Could not write {file}: {reason}</source>
       <translation>无法写入 {file}：{reason}</translation>
     </message>
@@ -1821,7 +1821,7 @@ Please sign in again.</source>
     </message>
     <message>
       <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="246" />
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="468" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="467" />
       <source>&amp;Import</source>
       <translation>导入(&amp;I)</translation>
     </message>
@@ -1882,37 +1882,37 @@ Please sign in again.</source>
       <translation>模板已保存至 {file}。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="415" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="414" />
       <source>The file cannot be used: {reason}</source>
       <translation>无法使用该文件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="426" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="425" />
       <source>Rows with errors are not imported. Save the error report, correct it and import it again.</source>
       <translation>有错误的行不会导入。请保存错误报告，修改后重新导入。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="429" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="428" />
       <source>Every row is valid.</source>
       <translation>所有行均校验通过。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="431" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="430" />
       <source>Nothing to import: every row is already on file.</source>
       <translation>无需导入：所有行均已在库且无变化。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="438" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="437" />
       <source>Imported: {new} new, {updated} updated.</source>
       <translation>导入完成：新增 {new} 条，更新 {updated} 条。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="443" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="442" />
       <source> {rows} rows with errors were not imported: save the error report, correct it and import it again.</source>
       <translation>{rows} 行有错误，未导入：请保存错误报告，修改后重新导入。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="467" />
+      <location filename="../../talentdesk/gui/dialogs/import_dialog.py" line="466" />
       <source>&amp;Import {rows} rows</source>
       <translation>导入 {rows} 行(&amp;I)</translation>
     </message>
@@ -4562,67 +4562,102 @@ Please sign in again.</source>
       <translation>管理员已重置您的密码：请设置您自己的密码后登录。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/error_texts.py" line="38" />
+      <location filename="../../talentdesk/error_texts.py" line="39" />
       <source>The database is busy in another window. Please try again in a moment.</source>
       <translation>数据库正被另一个窗口使用，请稍后重试。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/error_texts.py" line="41" />
+      <location filename="../../talentdesk/error_texts.py" line="42" />
       <source>The database file is damaged or is not a talentdesk database.</source>
       <translation>数据库文件已损坏，或不是 talentdesk 数据库。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/error_texts.py" line="44" />
+      <location filename="../../talentdesk/error_texts.py" line="45" />
       <source>The database cannot be reached.</source>
       <translation>无法连接数据库。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/error_texts.py" line="45" />
+      <location filename="../../talentdesk/error_texts.py" line="46" />
       <source>This database was written by a newer version of talentdesk. Please install the newer version; nothing has been changed.</source>
       <translation>此数据库由更新版本的 talentdesk 创建。请安装新版本；数据库未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/error_texts.py" line="50" />
+      <location filename="../../talentdesk/error_texts.py" line="51" />
       <source>Upgrading the database failed. It has been restored to the state before the upgrade.</source>
       <translation>数据库升级失败，已恢复到升级前的状态。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/error_texts.py" line="58" />
+      <location filename="../../talentdesk/error_texts.py" line="59" />
       <source>Wrong user name or password.</source>
       <translation>用户名或密码错误。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/error_texts.py" line="59" />
+      <location filename="../../talentdesk/error_texts.py" line="60" />
       <source>Too many failed attempts. This account is locked for 15 minutes.</source>
       <translation>登录失败次数过多，此账号已锁定 15 分钟。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/error_texts.py" line="62" />
+      <location filename="../../talentdesk/error_texts.py" line="63" />
       <source>This account has been disabled.</source>
       <translation>此账号已被停用。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/error_texts.py" line="55" />
+      <location filename="../../talentdesk/error_texts.py" line="75" />
+      <source>access is denied; the file may be open in Excel or WPS, or the folder read-only</source>
+      <translation>没有访问权限：文件可能正在 Excel 或 WPS 中打开，或文件夹为只读</translation>
+    </message>
+    <message>
+      <location filename="../../talentdesk/error_texts.py" line="79" />
+      <source>the folder or file does not exist</source>
+      <translation>文件夹或文件不存在</translation>
+    </message>
+    <message>
+      <location filename="../../talentdesk/error_texts.py" line="82" />
+      <source>the disk is full</source>
+      <translation>磁盘空间已满</translation>
+    </message>
+    <message>
+      <location filename="../../talentdesk/error_texts.py" line="83" />
+      <source>the disk is read-only</source>
+      <translation>磁盘为只读</translation>
+    </message>
+    <message>
+      <location filename="../../talentdesk/error_texts.py" line="84" />
+      <source>a folder of that name is in the way</source>
+      <translation>已有同名文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../talentdesk/error_texts.py" line="85" />
+      <source>a file of that name is in the way of a folder</source>
+      <translation>路径中的文件夹名已被同名文件占用</translation>
+    </message>
+    <message>
+      <location filename="../../talentdesk/error_texts.py" line="86" />
+      <source>the path is too long</source>
+      <translation>路径过长</translation>
+    </message>
+    <message>
+      <location filename="../../talentdesk/error_texts.py" line="56" />
       <source>The database cannot be used.</source>
       <translation>数据库无法使用。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/error_texts.py" line="65" />
+      <location filename="../../talentdesk/error_texts.py" line="66" />
       <source>Your role is not allowed to do this.</source>
       <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/error_texts.py" line="66" />
+      <location filename="../../talentdesk/error_texts.py" line="67" />
       <source>Someone else changed this record in the meantime. Please reload it.</source>
       <translation>此记录已被他人修改，请重新加载。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/error_texts.py" line="69" />
+      <location filename="../../talentdesk/error_texts.py" line="70" />
       <source>The record no longer exists.</source>
       <translation>该记录已不存在。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/error_texts.py" line="70" />
+      <location filename="../../talentdesk/error_texts.py" line="71" />
       <source>The workbook cannot be read: {detail}</source>
       <translation>无法读取该工作簿：{detail}</translation>
     </message>

@@ -11,8 +11,8 @@ from talentdesk.texts import FIELD_LABELS, PROBLEM_TEXTS
 from talentdesk.texts.accounts import ROLE_LABELS
 
 # The tables are Qt-free in talentdesk/texts (the commands print them); tests import them here.
-__all__ = ["FIELD_LABELS", "PROBLEM_TEXTS", "error_text", "field_label", "problem_text",
-           "role_label"]  # fmt: skip
+__all__ = ["FIELD_LABELS", "PROBLEM_TEXTS", "error_text", "field_label", "file_error_reason",
+           "problem_text", "role_label"]  # fmt: skip
 
 _CONTEXT = "messages"
 
@@ -35,6 +35,11 @@ def problem_text(problem: Problem) -> str:
 def error_text(error: TalentDeskError) -> str:
     """What to tell the user about an expected error."""
     return error_texts.error_text(error, problem_text, _t)
+
+
+def file_error_reason(error: OSError) -> str:
+    """Why a file could not be read or written, translated where the cause is a usual one."""
+    return error_texts.file_error_reason(error, _t)
 
 
 def role_label(role: str) -> str:

@@ -149,6 +149,24 @@ def test_cancel_leaves_no_file(qtbot, zh_app, sqlite_database, chosen, tmp_path)
     view.export.message_box.accept()
 
 
+def test_a_folder_that_does_not_exist_is_named_in_chinese_and_nothing_is_written(
+    qtbot, zh_app, sqlite_database, monkeypatch, tmp_path
+):
+    target = tmp_path / "不存在的文件夹" / "外国人员.xlsx"
+    monkeypatch.setattr(module, "choose_export_file", lambda _parent, _suggested: target)
+    view = _applicants(qtbot, sqlite_database)
+    button = view.list.findChild(QPushButton, "export_button")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.export.message_box is not None, timeout=10000)
+
+    box = view.export.message_box
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert box.text() == f"无法写入 {target}：文件夹或文件不存在"
+    assert not target.parent.exists()
+    box.accept()
+    assert button.isEnabled()
+
+
 def test_deleting_the_list_while_it_exports_is_harmless(qtbot, zh_app, sqlite_database, chosen):
     gate, written = threading.Event(), threading.Event()
 

@@ -137,6 +137,18 @@ def test_the_template_is_saved_where_the_user_chooses(qtbot, view, imports, tmp_
     assert dialog.status.text() == f"模板已保存至 {target}。"
 
 
+def test_a_template_for_a_folder_that_does_not_exist_is_explained_in_chinese(
+    qtbot, view, imports, tmp_path, monkeypatch
+):
+    dialog = _open_dialog(qtbot, view, imports)
+    target = tmp_path / "不存在的文件夹" / "模板.xlsx"
+    monkeypatch.setattr(import_dialog, "choose_save_file", lambda *_args: target)
+    activate(qtbot, dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.status.text() == "无法使用该文件：文件夹或文件不存在")
+    assert not target.parent.exists()
+
+
 def test_an_unreadable_file_is_explained_and_stop_cancels(
     qtbot, view, imports, tmp_path, monkeypatch
 ):

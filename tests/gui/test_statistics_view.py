@@ -191,7 +191,7 @@ def test_a_write_failure_is_explained_in_chinese(qtbot, tmp_path, view):
     with qtbot.waitSignal(view.report_done) as done:
         view.export_report(tmp_path / "no such folder" / "report.xlsx")
     assert done.args == [False]
-    assert view.message.text().startswith("文件无法写入：")
+    assert view.message.text() == "文件无法写入：文件夹或文件不存在"
 
 
 def test_the_qt_words_translate_every_key_of_the_tables(zh_app):

@@ -45,7 +45,7 @@ from talentdesk.domain.imports import (
 from talentdesk.domain.problems import Problem
 from talentdesk.errors import TalentDeskError
 from talentdesk.gui.background import BackgroundJob
-from talentdesk.gui.messages import error_text, field_label, problem_text
+from talentdesk.gui.messages import error_text, field_label, file_error_reason, problem_text
 from talentdesk.gui.texts.excel import import_error_text
 from talentdesk.gui.texts.workflow import chinese_ui
 from talentdesk.services.imports import ImportService
@@ -412,7 +412,7 @@ class ImportDialog(QDialog):
             text = import_error_text(error, _message) or error_text(error)
         elif isinstance(error, OSError):
             text = self.tr("The file cannot be used: {reason}").format(
-                reason=error.strerror or str(error)
+                reason=file_error_reason(error)
             )
         else:
             raise error  # a bug: the unexpected-error dialog shows it

@@ -68,7 +68,7 @@ from talentdesk.domain.statistics_tables import (
 from talentdesk.domain.tracks import refusal_reasons
 from talentdesk.errors import TalentDeskError
 from talentdesk.gui.background import BackgroundJob
-from talentdesk.gui.messages import error_text
+from talentdesk.gui.messages import error_text, file_error_reason
 from talentdesk.gui.texts.researchers import label as researcher_label
 from talentdesk.gui.texts.workflow import value_label
 from talentdesk.services.statistics import StatisticsService
@@ -712,7 +712,7 @@ def _qdate(day: date) -> QDate:
 def _error(exc: TalentDeskError | OSError) -> str:
     if isinstance(exc, TalentDeskError):
         return error_text(exc)
-    # A file open in Excel, a read-only folder: the system's words, in our sentence.
+    # A file open in Excel, a read-only folder: the cause, in our sentence.
     return _tr(QT_TRANSLATE_NOOP("StatisticsView", "The file could not be written: %s")) % (
-        exc.strerror or exc
+        file_error_reason(exc)
     )

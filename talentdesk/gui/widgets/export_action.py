@@ -16,7 +16,7 @@ from talentdesk.domain.exports import ExportKind, ExportResult
 from talentdesk.domain.listing import ListQuery
 from talentdesk.errors import CancelledError, TalentDeskError
 from talentdesk.gui.background import BackgroundJob
-from talentdesk.gui.messages import error_text
+from talentdesk.gui.messages import error_text, file_error_reason
 from talentdesk.gui.texts.workflow import chinese_ui
 from talentdesk.gui.widgets.list_view import ListView
 from talentdesk.services.exports import ExportOptions, ExportService, may_export
@@ -215,10 +215,11 @@ class ExportAction(QObject):
         elif isinstance(found, TalentDeskError):
             self._tell(QMessageBox.Icon.Warning, error_text(found))
         elif isinstance(found, OSError):
-            reason = found.strerror or str(found)
             self._tell(
                 QMessageBox.Icon.Warning,
-                self.tr("Could not write {file}: {reason}").format(file=str(target), reason=reason),
+                self.tr("Could not write {file}: {reason}").format(
+                    file=str(target), reason=file_error_reason(found)
+                ),
             )
         else:
             raise found  # type: ignore[misc]  # a bug: the unexpected-error dialog shows it
