@@ -19,7 +19,10 @@ import sys
 from _common import ROOT, settle  # run as a script: bench/ is on sys.path
 
 # Calls a bench module's prepare(), if it has one, in a process of its own.
-PREPARE = "import importlib, sys; getattr(importlib.import_module(sys.argv[1]), 'prepare', tuple)()"
+PREPARE = (
+    "import importlib, sys; module = importlib.import_module(sys.argv[1])\n"
+    "if hasattr(module, 'prepare'): module.prepare()"
+)
 # Seconds to wait for a quiet machine: once before the first bench, and before each other.
 FIRST_SETTLE, SETTLE = 120.0, 30.0
 
