@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,11 @@ AREAS: tuple[tuple[str, str], ...] = (
     ("statistics", QT_TRANSLATE_NOOP("MainWindow", "Statistics")),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 )
+
+
+# The widest the database's name may be in the status bar, in pixels: a long path (a network
+# share, a deep profile folder) would otherwise set the window's minimum width.
+DATABASE_LABEL_WIDTH = 640
 
 
 class MainWindow(QMainWindow):
@@ -93,7 +98,14 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.user_label = QLabel(self.tr("User: %s") % actor.display_name)
         self.role_label = QLabel(self.tr("Role: %s") % role_label(actor.role))
-        self.database_label = QLabel(self.tr("Database: %s") % database_label)
+        full = self.tr("Database: %s") % database_label
+        self.database_label = QLabel(full)
+        self.database_label.setToolTip(full)
+        self.database_label.setText(
+            self.database_label.fontMetrics().elidedText(
+                full, Qt.TextElideMode.ElideMiddle, DATABASE_LABEL_WIDTH
+            )
+        )
         for label in (self.user_label, self.role_label, self.database_label):
             bar.addPermanentWidget(label)
 

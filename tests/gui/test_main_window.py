@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontMetrics
 from talentdesk.app import build_services
 from talentdesk.domain.accounts import Actor, Role
 from talentdesk.gui.areas import build_main_window
-from talentdesk.gui.main_window import MainWindow
+from talentdesk.gui.main_window import DATABASE_LABEL_WIDTH, MainWindow
 from talentdesk.gui.ui_state import UiState
 from talentdesk.gui.views.placeholder_view import PlaceholderView
 from talentdesk.gui.views.settings_view import SettingsView
@@ -48,6 +48,21 @@ def test_status_bar_names_user_role_and_database(window_factory, sqlite_database
     assert window.user_label.text() == "用户：王芳"
     assert window.role_label.text() == "角色：窗口受理员"
     assert window.database_label.text() == f"数据库：{sqlite_database.sqlite_path}"
+
+
+def test_a_long_database_path_is_shortened_in_the_middle_and_whole_in_its_tooltip(
+    qtbot, zh_app, tmp_path
+):
+    share = "\\\\档案服务器\\外国人来华工作许可" + "\\苏州市服务窗口" * 20 + "\\talentdesk.sqlite3"
+    window = MainWindow(Actor(1, "wang", "王芳", Role.CLERK, "w"), share, {},
+                        UiState(tmp_path / "ui.ini"))  # fmt: skip
+    qtbot.addWidget(window)
+    label = window.database_label
+    assert label.toolTip() == f"数据库：{share}"
+    assert label.text().startswith("数据库：\\\\档案服务器") and "…" in label.text()
+    assert label.text().endswith("talentdesk.sqlite3")
+    assert label.sizeHint().width() <= DATABASE_LABEL_WIDTH + 2 * label.margin() + 10
+    assert window.minimumSizeHint().width() < 1024, "fits a small laptop's screen"
 
 
 def test_keyboard_shortcuts_reach_every_area(qtbot, window_factory):
