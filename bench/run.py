@@ -6,8 +6,8 @@ First every script's ``prepare()`` builds (once, then reuses under $BENCH_SCRATC
 databases it needs — 500k cases, 100k researchers — so no build runs between two benches.
 Then, before each script, the files written so far go to disk and the machine is let go
 quiet (``settle``); each script prints a table of medians and ratios. --quick uses fewer
-repetitions. A full run takes about 45 minutes on our 2-core machines, and about 10 more the
-first time, for the builds.
+repetitions. A full run takes 25–40 minutes on our 2-core machines (their speeds differ), and
+5–10 more the first time, for the builds.
 """
 
 from __future__ import annotations
