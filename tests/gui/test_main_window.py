@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QShortcut
 
 from talentdesk.app import build_services
 from talentdesk.domain.accounts import Actor, Role
@@ -13,6 +13,8 @@ from talentdesk.gui.main_window import DATABASE_LABEL_WIDTH, MainWindow
 from talentdesk.gui.ui_state import UiState
 from talentdesk.gui.views.placeholder_view import PlaceholderView
 from talentdesk.gui.views.settings_view import SettingsView
+from talentdesk.gui.widgets import export_action
+from talentdesk.gui.widgets.import_action import ImportAction
 from talentdesk.settings import Settings
 from tests.gui.conftest import activate
 
@@ -72,6 +74,43 @@ def test_keyboard_shortcuts_reach_every_area(qtbot, window_factory):
     assert isinstance(window.current_view(), SettingsView)
     qtbot.keyClick(window.navigation, Qt.Key_2, Qt.ControlModifier)
     assert window.navigation.currentItem().text() == "案件"
+
+
+def test_ctrl_e_and_ctrl_i_reach_the_area_just_chosen_from_the_navigation(
+    qtbot, window_factory, monkeypatch
+):
+    asked = []
+    monkeypatch.setattr(export_action, "choose_export_file",
+                        lambda _parent, suggested: asked.append(suggested.name))  # fmt: skip
+    window = window_factory()
+    activate(qtbot, window)
+    window.show_area("applicants")
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert [name.split("-")[0] for name in asked] == ["外国人员"]
+
+    qtbot.keyClick(window.navigation, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    importer = window.current_view().findChild(ImportAction)
+    qtbot.waitUntil(lambda: importer.dialog is not None and importer.dialog.isVisible())
+    importer.dialog.reject()
+
+
+def test_no_area_shows_two_lists_with_the_same_shortcut(qtbot, window_factory):
+    # Two would make Qt's shortcut ambiguous, and then neither would fire.
+    window = window_factory()
+    activate(qtbot, window)
+    for key in window.area_keys:
+        window.show_area(key)
+        for keys in ("Ctrl+E", "Ctrl+I", "Ctrl+F"):
+            sequence = QKeySequence.fromString(keys, QKeySequence.SequenceFormat.PortableText)
+            active = [
+                a for a in window.findChildren(QAction)
+                if a.shortcut() == sequence and a.parent().isVisible()
+            ] + [
+                s for s in window.findChildren(QShortcut)
+                if s.key() == sequence and s.isEnabled() and s.parent().isVisible()
+            ]  # fmt: skip
+            assert len(active) <= 1, (key, keys)
 
 
 def test_an_unbuilt_area_says_so_instead_of_showing_fake_data(qtbot, zh_app, tmp_path):

@@ -116,7 +116,9 @@ class ExportAction(QObject):
         if shortcut:
             self.action.setObjectName("export_to_excel")
             self.action.setShortcut(QKeySequence.fromString(SHORTCUT, QKeySequence.PortableText))
-            self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Anywhere in the window, as Ctrl+F: also from the navigation just after choosing
+            # the area. An area shows one list with it; a hidden area's shortcut is inactive.
+            self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             host.addAction(self.action)
             self.button.setObjectName("export_button")
             self.button.setToolTip(

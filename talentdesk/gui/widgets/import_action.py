@@ -31,7 +31,7 @@ class ImportAction(QObject):
         self.action = QAction(self.tr("&Import from Excel…"), view)
         self.action.setObjectName("import_from_excel")
         self.action.setShortcut(QKeySequence.fromString(SHORTCUT, QKeySequence.PortableText))
-        self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # as Ctrl+E
         self.action.triggered.connect(self.open)
         view.addAction(self.action)
         self.button = QPushButton(self.action.text())
