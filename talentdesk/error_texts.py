@@ -87,13 +87,16 @@ FILE_ERROR_TEXTS: dict[int, str] = {
 }
 
 
+def errno_reason(code: int | None, system_words: str, translate: Translate = english) -> str:
+    """Why a file operation failed with ``errno`` ``code``: in ``translate``'s language where
+    the cause is a usual one, else ``system_words``."""
+    template = FILE_ERROR_TEXTS.get(code or 0)
+    return translate(template) if template is not None else system_words
+
+
 def file_error_reason(error: OSError, translate: Translate = english) -> str:
-    """Why a file operation failed, in ``translate``'s language where the cause is a usual
-    one, else in the system's words."""
-    template = FILE_ERROR_TEXTS.get(error.errno or 0)
-    if template is not None:
-        return translate(template)
-    return error.strerror or str(error)
+    """``errno_reason`` of ``error``."""
+    return errno_reason(error.errno, error.strerror or str(error), translate)
 
 
 def fill(template: str, params: Mapping[str, Any]) -> str:

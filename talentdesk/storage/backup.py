@@ -36,8 +36,9 @@ def _sqlite_errors(code: str) -> Iterator[None]:
         if "not a database" in text or "malformed" in text:
             raise StorageUnavailableError("corrupt", str(exc)) from exc
         raise ValidationError([Problem(code, BACKUP_FIELD, {"detail": str(exc)})]) from exc
-    except OSError as exc:
-        raise ValidationError([Problem(code, BACKUP_FIELD, {"detail": str(exc)})]) from exc
+    except OSError as exc:  # the messages put the usual causes in words by ``errno``
+        detail = {"detail": exc.strerror or str(exc), "errno": exc.errno}
+        raise ValidationError([Problem(code, BACKUP_FIELD, detail)]) from exc
 
 
 def _copy_pages(source: Path, target: Path) -> None:

@@ -38,6 +38,10 @@ def problem_text(problem: Problem, translate: Translate = english) -> str:
         if name in _PARAM_VALUE_GROUPS else value
         for name, value in problem.params.items()
     }
+    if "errno" in params:  # a file operation failed (storage/backup): the usual causes in words
+        params["detail"] = error_texts.errno_reason(
+            params.pop("errno"), str(params.get("detail", "")), translate
+        )
     shown = Problem(problem.code, problem.field, params)
     return problem_sentence(shown, PROBLEM_TEXTS, FIELD_LABELS, translate)
 

@@ -69,6 +69,19 @@ def test_a_refused_restore_says_why_and_keeps_the_session(qtbot, window, monkeyp
     assert window.isVisible() and not window.property(SIGN_IN_AGAIN)
 
 
+def test_a_folder_that_cannot_be_made_is_explained_in_chinese(
+    qtbot, zh_app, sqlite_database, accounts, tmp_path
+):
+    admin = accounts.create_first_admin("admin", "王管理", "secret-2026")
+    (tmp_path / "U盘").write_text("a file where the folder should be", encoding="utf-8")
+    view = BackupsView(BackupService(sqlite_database, tmp_path / "U盘" / "备份"), admin)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.mouseClick(view.backup_button, Qt.LeftButton)
+    assert view.message.text() == "无法写入备份：路径中的文件夹名已被同名文件占用"
+    assert view.table.rowCount() == 0
+
+
 def test_postgresql_points_to_pg_dump(qtbot, zh_app):
     backups = MagicMock(spec=BackupService)
     backups.available = False

@@ -25,6 +25,7 @@ from talentdesk.services.backups import (
 )
 from talentdesk.storage.database import Database
 from talentdesk.storage.migrate import current_revision, head_revision, migrate, upgrade_to_head
+from talentdesk.texts import problem_text
 from tests.conftest import PG_ENV
 
 
@@ -83,6 +84,28 @@ def test_a_manual_backup_is_a_complete_database_and_is_recorded(
         AuditService(sqlite_database).list_entries(admin, AuditFilter(action="backup")).records
     )
     assert entry.entry.details == {"file": backup.path.name}
+
+
+def test_a_backup_folder_that_cannot_be_made_is_explained_in_words_and_nothing_is_recorded(
+    sqlite_database, tmp_path, clock, admin
+):
+    (tmp_path / "U盘").write_text("a file where the folder should be")
+    backups = BackupService(sqlite_database, tmp_path / "U盘" / "备份", clock, keep=3)
+    with pytest.raises(ValidationError) as refused:
+        backups.create(admin)
+    (problem,) = refused.value.problems
+    assert (problem.code, problem.field) == ("backup_failed", "backup_file")
+    assert problem_text(problem) == (
+        "The backup could not be written: a file of that name is in the way of a folder"
+    )
+    zh = {"The backup could not be written: {detail}": "无法写入备份：{detail}",
+          "a file of that name is in the way of a folder": "路径中的文件夹名已被同名文件占用"}
+    assert problem_text(problem, lambda text: zh.get(text, text)) == (
+        "无法写入备份：路径中的文件夹名已被同名文件占用"
+    )  # fmt: skip
+    assert not AuditService(sqlite_database).list_entries(
+        admin, AuditFilter(action="backup")
+    ).records
 
 
 def test_only_administrators_back_up_and_restore(backups, accounts, admin):
