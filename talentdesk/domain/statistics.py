@@ -344,7 +344,9 @@ class ResearcherStatistics:
 
     @property
     def enrolled(self) -> int:
-        return sum(r.enrolled for r in self.by_program)
+        """People enrolled on the period's last day, each once however many programs they are
+        in: the age bands count people, the program rows enrollments."""
+        return sum(b.researchers for b in self.age_bands)
 
     @property
     def overdue_reports(self) -> int:

@@ -217,7 +217,8 @@ def test_enrolled_per_program_on_the_last_day_and_started_in_the_period(research
         ("国家自然科学基金青年科学基金项目", 3, 1),
         ("江苏省双创博士", 0, 1),
     ]
-    assert researchers.enrolled == 8
+    # people, not enrollments: researcher 8 is in both P1 and P2 and counts once
+    assert researchers.enrolled == 7
 
 
 def test_enrolled_per_evaluation_category(researchers):
