@@ -18,13 +18,18 @@ from PySide6.QtWidgets import QFileDialog
 
 from talentdesk.app import build_services
 from talentdesk.domain.accounts import Actor, Role
-from talentdesk.domain.statistics import Period
+from talentdesk.domain.statistics import Period, ReportTable
 from talentdesk.domain.statistics_tables import LABEL_GROUPS, TEXT_KEYS
 from talentdesk.gui.areas import build_main_window
 from talentdesk.gui.background import wait_for_background_jobs
 from talentdesk.gui.ui_state import UiState
 from talentdesk.gui.views import statistics_view
-from talentdesk.gui.views.statistics_view import QtWords, StatisticsView
+from talentdesk.gui.views.statistics_view import (
+    MAX_COLUMN_WIDTH,
+    QtWords,
+    StatisticsView,
+    TablePanel,
+)
 from talentdesk.services.statistics import StatisticsService
 from talentdesk.settings import Settings
 from tests.services.statistics_fixtures import fill_permit_office, fill_researcher_office
@@ -148,6 +153,24 @@ def test_a_custom_period_reads_its_own_figures(qtbot, view):
     assert view.first.isEnabled()
     view.last.setDate(QDate(2026, 8, 15))  # before the first day: held at the first day
     assert view.period() == Period(date(2026, 9, 1), date(2026, 9, 1))
+
+
+def test_a_long_program_name_leaves_the_figures_beside_it_in_sight(qtbot, zh_app):
+    long_name = "江苏省333高层次人才培养工程（第五期）第一层次中青年首席科学家"
+    panel = TablePanel(lambda _table, _path: "")
+    qtbot.addWidget(panel)
+    panel.resize(470, 300)
+    panel.show_table(ReportTable("在册人数（按项目）", ("人才项目", "在册人数", "本期入选"),
+                                 ((long_name, 2, 1), ("江苏省双创团队", 1, 0))))  # fmt: skip
+    panel.show()
+    qtbot.waitExposed(panel)
+    table = panel.widget
+    assert table.columnWidth(0) <= MAX_COLUMN_WIDTH
+    last = table.columnCount() - 1
+    right_edge = table.columnViewportPosition(last) + table.columnWidth(last)
+    assert right_edge <= table.viewport().width(), "every figure shows without scrolling"
+    assert table.item(0, 0).text() == long_name and table.item(0, 0).toolTip() == long_name
+    assert table.item(0, 1).toolTip() == "", "figures need no tooltip"
 
 
 def test_every_chart_saves_as_a_png(tmp_path, view):

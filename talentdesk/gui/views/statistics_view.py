@@ -75,6 +75,10 @@ from talentdesk.services.statistics import StatisticsService
 
 _CONTEXT = "StatisticsView"
 _NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# The widest a table's column grows to fit its texts, in pixels: a long program name
+# (江苏省333高层次人才培养工程（第五期）…) would push the figures beside it out of sight.
+# Longer texts end in "…" and show whole in their tooltip.
+MAX_COLUMN_WIDTH = 240
 _NONE = "—"
 
 # The words of the tables (statistics_tables.TEXT_KEYS), translated in this context.
@@ -344,6 +348,7 @@ class TablePanel(QWidget):
         self.widget.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        self.widget.horizontalHeader().setMaximumSectionSize(MAX_COLUMN_WIDTH)
         self.export_button = QPushButton(self.tr("E&xport to Excel…"))
         self.export_button.clicked.connect(self._ask_and_export)
         self.message = QLabel()
@@ -367,7 +372,9 @@ class TablePanel(QWidget):
         for r, values in enumerate(table.rows):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(cell_text(table, c, value))
-                if not isinstance(value, str):
+                if isinstance(value, str):
+                    item.setToolTip(value)  # whole, where the column cuts it short
+                else:
                     item.setTextAlignment(_NUMBER_ALIGNMENT)
                 self.widget.setItem(r, c, item)
         self.export_button.setEnabled(bool(table.rows))
