@@ -99,13 +99,10 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.tr("User: %s") % actor.display_name)
         self.role_label = QLabel(self.tr("Role: %s") % role_label(actor.role))
         full = self.tr("Database: %s") % database_label
-        self.database_label = QLabel(full)
+        elided = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideMiddle,
+                                               DATABASE_LABEL_WIDTH)  # fmt: skip
+        self.database_label = QLabel(elided)
         self.database_label.setToolTip(full)
-        self.database_label.setText(
-            self.database_label.fontMetrics().elidedText(
-                full, Qt.TextElideMode.ElideMiddle, DATABASE_LABEL_WIDTH
-            )
-        )
         for label in (self.user_label, self.role_label, self.database_label):
             bar.addPermanentWidget(label)
 
