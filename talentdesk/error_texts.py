@@ -83,6 +83,8 @@ FILE_ERROR_TEXTS: dict[int, str] = {
     errno.EROFS: QT_TRANSLATE_NOOP("messages", "the disk is read-only"),
     errno.EISDIR: QT_TRANSLATE_NOOP("messages", "a folder of that name is in the way"),
     errno.ENOTDIR: QT_TRANSLATE_NOOP("messages", "a file of that name is in the way of a folder"),
+    # a folder to be made where a file of that name stands (mkdir, even with exist_ok)
+    errno.EEXIST: QT_TRANSLATE_NOOP("messages", "a file or folder of that name already exists"),
     errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("messages", "the path is too long"),
 }
 

@@ -22,6 +22,7 @@ from talentdesk.error_texts import file_error_reason
         (errno.EISDIR, "a folder of that name is in the way"),
         (errno.ENOTDIR, "a file of that name is in the way of a folder"),
         (errno.ENAMETOOLONG, "the path is too long"),
+        (errno.EEXIST, "a file or folder of that name already exists"),
     ],
 )  # fmt: skip
 def test_a_usual_cause_gets_our_sentence(code: int, reason: str) -> None:
@@ -44,3 +45,10 @@ def test_a_real_missing_folder_is_told_as_such(tmp_path) -> None:
     with pytest.raises(OSError) as failed:
         (tmp_path / "no-such-folder" / "x.xlsx").write_bytes(b"")
     assert file_error_reason(failed.value) == "the folder or file does not exist"
+
+
+def test_a_folder_to_be_made_where_a_file_stands_is_told_as_such(tmp_path) -> None:
+    (tmp_path / "backups").write_text("a file")
+    with pytest.raises(OSError) as failed:
+        (tmp_path / "backups").mkdir(parents=True, exist_ok=True)
+    assert file_error_reason(failed.value) == "a file or folder of that name already exists"

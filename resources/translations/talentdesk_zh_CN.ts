@@ -1093,22 +1093,22 @@ Please sign in again.</source>
   <context>
     <name>ChartPanel</name>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="300" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="304" />
       <source>Save chart as &amp;PNG…</source>
       <translation>保存图片(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="324" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="328" />
       <source>Save chart</source>
       <translation>保存图表</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="324" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="328" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="327" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="331" />
       <source>The image could not be saved.</source>
       <translation>图片无法保存。</translation>
     </message>
@@ -1565,44 +1565,44 @@ Please sign in again.</source>
       <translation>导出Excel(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/widgets/export_action.py" line="123" />
+      <location filename="../../talentdesk/gui/widgets/export_action.py" line="125" />
       <source>Export the rows as filtered to an Excel roster (Ctrl+E)</source>
       <translation>将当前筛选出的记录导出为 Excel 花名册（Ctrl+E）</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/widgets/export_action.py" line="169" />
+      <location filename="../../talentdesk/gui/widgets/export_action.py" line="171" />
       <source>Writing {file}…</source>
       <translation>正在写入 {file}…</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/widgets/export_action.py" line="170" />
+      <location filename="../../talentdesk/gui/widgets/export_action.py" line="172" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
       <location filename="../../talentdesk/gui/widgets/export_action.py" line="69" />
-      <location filename="../../talentdesk/gui/widgets/export_action.py" line="176" />
-      <location filename="../../talentdesk/gui/widgets/export_action.py" line="229" />
+      <location filename="../../talentdesk/gui/widgets/export_action.py" line="178" />
+      <location filename="../../talentdesk/gui/widgets/export_action.py" line="231" />
       <source>Export to Excel</source>
       <translation>导出Excel</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/widgets/export_action.py" line="206" />
+      <location filename="../../talentdesk/gui/widgets/export_action.py" line="208" />
       <source>{rows} rows written to {file}. Passport and ID numbers are masked.</source>
       <translation>已导出 {rows} 行，保存至 {file}。护照号码、身份证号码已作脱敏处理。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/widgets/export_action.py" line="208" />
+      <location filename="../../talentdesk/gui/widgets/export_action.py" line="210" />
       <source>{rows} rows written to {file}.</source>
       <translation>已导出 {rows} 行，保存至 {file}。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/widgets/export_action.py" line="213" />
+      <location filename="../../talentdesk/gui/widgets/export_action.py" line="215" />
       <source>Export cancelled; no file was written.</source>
       <translation>导出已取消，未生成文件。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/widgets/export_action.py" line="220" />
+      <location filename="../../talentdesk/gui/widgets/export_action.py" line="222" />
       <source>Could not write {file}: {reason}</source>
       <translation>无法写入 {file}：{reason}</translation>
     </message>
@@ -2413,22 +2413,22 @@ Please sign in again.</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/main_window.py" line="47" />
+      <location filename="../../talentdesk/gui/main_window.py" line="52" />
       <source>talentdesk — foreign talent and young researchers</source>
       <translation>talentdesk — 外国人才与青年科技人才服务</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/main_window.py" line="94" />
+      <location filename="../../talentdesk/gui/main_window.py" line="99" />
       <source>User: %s</source>
       <translation>用户：%s</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/main_window.py" line="95" />
+      <location filename="../../talentdesk/gui/main_window.py" line="100" />
       <source>Role: %s</source>
       <translation>角色：%s</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/main_window.py" line="96" />
+      <location filename="../../talentdesk/gui/main_window.py" line="101" />
       <source>Database: %s</source>
       <translation>数据库：%s</translation>
     </message>
@@ -3551,509 +3551,509 @@ Please sign in again.</source>
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="82" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="86" />
       <source>{month:02d}/{year}</source>
       <translation>{year}年{month}月</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="83" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="87" />
       <source>{first:%Y-%m-%d} to {last:%Y-%m-%d}</source>
       <translation>{first.year}年{first.month}月{first.day}日至{last.year}年{last.month}月{last.day}日</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="84" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="88" />
       <source>{d:%Y-%m-%d}</source>
       <translation>{d.year}年{d.month}月{d.day}日</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="85" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="89" />
       <source>{d:%Y-%m}</source>
       <translation>{d.year}年{d.month}月</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="86" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="90" />
       <source>under {ceiling}</source>
       <translation>{ceiling}岁以下</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="87" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="91" />
       <source>{floor}–{last}</source>
       <translation>{floor}–{last}岁</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="88" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="92" />
       <source>{floor} and over</source>
       <translation>{floor}岁及以上</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="89" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="93" />
       <source>By {what}</source>
       <translation>按{what}统计</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="90" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="94" />
       <source>{track}: {limit}</source>
       <translation>{track}：{limit}</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="91" />
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="515" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="95" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="522" />
       <source>Summary</source>
       <translation>概览</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="92" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="96" />
       <source>Rates</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="93" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="97" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="94" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="98" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="95" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="99" />
       <source>Rate</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="96" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="100" />
       <source>Period</source>
       <translation>统计期间</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="97" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="101" />
       <source>Prepared on</source>
       <translation>制表日期</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="98" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="102" />
       <source>Business type</source>
       <translation>业务类型</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="99" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="103" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="100" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="104" />
       <source>Nationality</source>
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="101" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="105" />
       <source>Employer's district</source>
       <translation>用人单位所在地区</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="120" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="124" />
       <source>Decided</source>
       <translation>办结件数</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="107" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="111" />
       <source>Approval rate</source>
       <translation>批准率</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="108" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="112" />
       <source>Refusal rate</source>
       <translation>不予批准率</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="109" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="113" />
       <source>On-time rate</source>
       <translation>按期办结率</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="112" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="116" />
       <source>Applications</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="113" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="117" />
       <source>Share of refusals</source>
       <translation>占不予批准件数比例</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="114" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="118" />
       <source>Processing time (working days, corrections excluded)</source>
       <translation>办理时长（工作日，不含补正期间）</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="118" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="122" />
       <source>Promised limit</source>
       <translation>承诺时限</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="119" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="123" />
       <source>Limit counted in</source>
       <translation>时限单位</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="121" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="125" />
       <source>Mean</source>
       <translation>平均办理时长</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="122" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="126" />
       <source>Median</source>
       <translation>中位数</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="123" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="127" />
       <source>90th percentile</source>
       <translation>90%分位数</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="124" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="128" />
       <source>On time</source>
       <translation>按期办结</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="125" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="129" />
       <source>Expiring (12 months after the period)</source>
       <translation>即将到期（统计期间后12个月）</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="126" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="130" />
       <source>Month</source>
       <translation>月份</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="128" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="132" />
       <source>Enrolled by program</source>
       <translation>在册人数（按项目）</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="129" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="133" />
       <source>Enrolled by evaluation category</source>
       <translation>在册人数（按评价类别）</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="130" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="134" />
       <source>Program</source>
       <translation>人才项目</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="131" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="135" />
       <source>Enrolled</source>
       <translation>在册人数</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="133" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="137" />
       <source>Evaluation category</source>
       <translation>评价类别</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="134" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="138" />
       <source>Ages (enrolled at the end)</source>
       <translation>年龄分布（期末在册）</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="136" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="140" />
       <source>Researchers</source>
       <translation>人数</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="137" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="141" />
       <source>Grades decided in the period</source>
       <translation>考核等级（本期作出考核结论）</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="102" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="106" />
       <source>Cases received</source>
       <translation>收件量（案件）</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="103" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="107" />
       <source>Applications accepted</source>
       <translation>受理量（事项）</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="104" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="108" />
       <source>Applications decided</source>
       <translation>办结量（事项）</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="105" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="109" />
       <source>Approvals</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="106" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="110" />
       <source>Refusals</source>
       <translation>不予批准</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="110" />
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="537" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="114" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="544" />
       <source>Reasons for refusal</source>
       <translation>不予批准原因</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="111" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="115" />
       <source>Reason given</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="117" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="121" />
       <source>Permit track</source>
       <translation>许可</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="127" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="131" />
       <source>Both permits</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="132" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="136" />
       <source>Started in the period</source>
       <translation>本期入选</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="135" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="139" />
       <source>Age band</source>
       <translation>年龄段</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="138" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="142" />
       <source>Checkpoint type</source>
       <translation>考核类型</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="139" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="143" />
       <source>Grade given</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="140" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="144" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="141" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="145" />
       <source>Overdue reports (at the end)</source>
       <translation>逾期未交考核报告（期末）</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="142" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="146" />
       <source>Reports</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="143" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="147" />
       <source>Extensions</source>
       <translation>延期</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="144" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="148" />
       <source>Reason for extension</source>
       <translation>延期原因</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="145" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="149" />
       <source>Starting in the period</source>
       <translation>本期开始</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="146" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="150" />
       <source>Running at the end</source>
       <translation>期末延期中</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="147" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="151" />
       <source>Young researchers enrolled</source>
       <translation>青年人才在册人数</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="148" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="152" />
       <source>Overdue assessment reports</source>
       <translation>逾期未交考核报告</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="153" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="157" />
       <source>Review, category A</source>
       <translation>A类审查</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="154" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="158" />
       <source>Review, categories B and C</source>
       <translation>B、C类审查</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="155" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="159" />
       <source>Decision, 90 days or less</source>
       <translation>90日以下工作决定</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="156" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="160" />
       <source>Residence decision</source>
       <translation>居留许可决定</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="159" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="163" />
       <source>working days</source>
       <translation>工作日</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="160" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="164" />
       <source>days</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="163" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="167" />
       <source>Excellent</source>
       <translation>优秀</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="164" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="168" />
       <source>Good</source>
       <translation>良好</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="165" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="169" />
       <source>Fair</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="166" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="170" />
       <source>Pass</source>
       <translation>合格</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="167" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="171" />
       <source>Fail</source>
       <translation>不合格</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="180" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="184" />
       <source>Last month</source>
       <translation>上月</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="181" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="185" />
       <source>This month</source>
       <translation>本月</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="182" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="186" />
       <source>This quarter</source>
       <translation>本季度</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="183" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="187" />
       <source>This year</source>
       <translation>本年</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="213" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="217" />
       <source>Others</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="444" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="451" />
       <source>Custom period</source>
       <translation>自定义期间</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="445" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="452" />
       <source>&amp;Period:</source>
       <translation>统计期间(&amp;P)：</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="455" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="462" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="457" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="464" />
       <source>&amp;Export monthly report…</source>
       <translation>导出统计月报(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="464" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="471" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="507" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="514" />
       <source>Saved: %s</source>
       <translation>已保存：%s</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="521" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="528" />
       <source>&amp;Break down by:</source>
       <translation>统计维度(&amp;B)：</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="534" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="541" />
       <source>Received and decided</source>
       <translation>受理与办结</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="540" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="547" />
       <source>Processing time</source>
       <translation>办理时长</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="543" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="550" />
       <source>Expiring permits</source>
       <translation>即将到期</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="558" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="565" />
       <source>Young researchers</source>
       <translation>青年人才</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="595" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="602" />
       <source>Computing the figures for %s…</source>
       <translation>正在计算 %s 的统计数据…</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="612" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="619" />
       <source>The figures could not be computed; see the log.</source>
       <translation>统计数据未能算出，详情请查看日志。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="674" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="681" />
       <source>Monthly report %s.xlsx</source>
       <translation>统计月报%s.xlsx</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="676" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="683" />
       <source>Export monthly report</source>
       <translation>导出统计月报</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="676" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="683" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="694" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="701" />
       <source>Writing the monthly report…</source>
       <translation>正在生成统计月报…</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="702" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="709" />
       <source>The report could not be written; see the log.</source>
       <translation>统计月报未能生成，详情请查看日志。</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="704" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="711" />
       <source>Monthly report saved: %s</source>
       <translation>统计月报已保存：%s</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="716" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="723" />
       <source>The file could not be written: %s</source>
       <translation>文件无法写入：%s</translation>
     </message>
@@ -4215,17 +4215,17 @@ Please sign in again.</source>
   <context>
     <name>TablePanel</name>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="347" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="352" />
       <source>E&amp;xport to Excel…</source>
       <translation>导出Excel(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="386" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="393" />
       <source>Export to Excel</source>
       <translation>导出Excel</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/gui/views/statistics_view.py" line="387" />
+      <location filename="../../talentdesk/gui/views/statistics_view.py" line="394" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -4632,7 +4632,12 @@ Please sign in again.</source>
       <translation>路径中的文件夹名已被同名文件占用</translation>
     </message>
     <message>
-      <location filename="../../talentdesk/error_texts.py" line="86" />
+      <location filename="../../talentdesk/error_texts.py" line="87" />
+      <source>a file or folder of that name already exists</source>
+      <translation>已存在同名的文件或文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../talentdesk/error_texts.py" line="88" />
       <source>the path is too long</source>
       <translation>路径过长</translation>
     </message>

@@ -82,6 +82,19 @@ def test_a_folder_that_cannot_be_made_is_explained_in_chinese(
     assert view.table.rowCount() == 0
 
 
+def test_a_file_where_the_backup_folder_should_be_is_explained_in_chinese(
+    qtbot, zh_app, sqlite_database, accounts, tmp_path
+):
+    admin = accounts.create_first_admin("admin", "王管理", "secret-2026")
+    (tmp_path / "backups").write_text("not a folder", encoding="utf-8")
+    view = BackupsView(BackupService(sqlite_database, tmp_path / "backups"), admin)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.mouseClick(view.backup_button, Qt.LeftButton)
+    assert view.message.text() == "无法写入备份：已存在同名的文件或文件夹"
+    assert (tmp_path / "backups").read_text(encoding="utf-8") == "not a folder", "left as it was"
+
+
 def test_postgresql_points_to_pg_dump(qtbot, zh_app):
     backups = MagicMock(spec=BackupService)
     backups.available = False
